@@ -1,0 +1,32 @@
+// `npm test` (after the build): every browser test in Chromium, then the Node tests, then
+// one plain closing line with the real counts of both — the line CI reads.
+import { spawn } from 'node:child_process';
+
+function run(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, FORCE_COLOR: '0' } });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      output += chunk.toString();
+    });
+    child.on('close', (code) => resolve({ code: code ?? 1, output: output.replace(new RegExp(String.fromCharCode(27) + "\\[[0-9;]*[A-Za-z]", "g"), "") }));
+  });
+}
+
+const browser = await run('npx', ['wtr', '--config', 'web-test-runner.config.mjs']);
+// The last progress line of web-test-runner: "Chrome: |███| 3/3 test files | 57 passed, 0 failed"
+const wtrCounts = [...browser.output.matchAll(/(\d+) passed, (\d+) failed/g)].pop();
+const node = await run('node', ['--test', '--test-reporter=spec', 'test/node/']);
+const nodePass = /ℹ pass (\d+)/.exec(node.output);
+const nodeFail = /ℹ fail (\d+)/.exec(node.output);
+
+if (!wtrCounts || !nodePass || !nodeFail) {
+  console.error('test: could not read the test counts from the runners\' output');
+  process.exit(1);
+}
+const passed = Number(wtrCounts[1]) + Number(nodePass[1]);
+const failed = Number(wtrCounts[2]) + Number(nodeFail[1]);
+console.log(`\nbrowser: ${wtrCounts[1]} passed, ${wtrCounts[2]} failed · node: ${nodePass[1]} passed, ${nodeFail[1]} failed`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(browser.code || node.code || (failed ? 1 : 0));

@@ -1,0 +1,4 @@
+import { defineElement } from '../define-element.js';
+import { WaOptinForm } from './form.js';
+
+defineElement('wa-optin-form', WaOptinForm);

@@ -1,0 +1,150 @@
+import { css } from 'lit';
+
+/**
+ * Mobile first: everything stacks and fills the width, so a 360 px phone never scrolls
+ * sideways; tap targets are at least 44 px high.
+ */
+export const formStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    max-width: var(--wa-optin-max-width, 32rem);
+    color: var(--wa-optin-color, inherit);
+    font: inherit;
+    line-height: 1.45;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  form {
+    display: grid;
+    gap: var(--wa-optin-gap, 0.75rem);
+    margin: 0;
+  }
+  .label {
+    display: block;
+    font-weight: 600;
+    margin-block-end: 0.25rem;
+  }
+  .phone-row {
+    display: flex;
+    gap: 0.5rem;
+  }
+  select,
+  input[type='tel'] {
+    min-height: 2.75rem;
+    min-width: 0;
+    padding: 0.5rem 0.625rem;
+    font: inherit;
+    color: inherit;
+    background: var(--wa-optin-field-background, #fff);
+    border: 1px solid var(--wa-optin-field-border-color, #6b7280);
+    border-radius: var(--wa-optin-radius, 0.5rem);
+  }
+  select {
+    flex: 0 1 40%;
+    max-width: 40%;
+    text-overflow: ellipsis;
+  }
+  input[type='tel'] {
+    flex: 1 1 auto;
+    width: 100%;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--wa-optin-error-color, #b3261e);
+    box-shadow: 0 0 0 1px var(--wa-optin-error-color, #b3261e);
+  }
+  :focus-visible {
+    outline: 3px solid var(--wa-optin-focus-color, #1d4ed8);
+    outline-offset: 2px;
+  }
+  .hint,
+  .error,
+  .status {
+    margin: 0.25rem 0 0;
+    font-size: 0.875em;
+  }
+  .hint {
+    color: var(--wa-optin-hint-color, #4b5563);
+  }
+  .error {
+    color: var(--wa-optin-error-color, #b3261e);
+    font-weight: 600;
+  }
+  .error:empty,
+  .status:empty {
+    display: none;
+  }
+  .consent {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.625rem;
+  }
+  .consent input[type='checkbox'] {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0.1rem 0 0;
+    accent-color: var(--wa-optin-accent, #0b6e4f);
+  }
+  .consent label {
+    cursor: pointer;
+  }
+  /* R12: the glyph is as tall as the text and sits beside the word, never replacing it. */
+  .brand {
+    white-space: nowrap;
+  }
+  .glyph {
+    width: 1em;
+    height: 1em;
+    vertical-align: -0.125em;
+    margin-inline-end: 0.2em;
+  }
+  .placeholder {
+    font-style: italic;
+  }
+  button {
+    min-height: 2.75rem;
+    padding: 0.5rem 1.25rem;
+    font: inherit;
+    font-weight: 600;
+    color: var(--wa-optin-button-color, #fff);
+    background: var(--wa-optin-accent, #0b6e4f);
+    border: 0;
+    border-radius: var(--wa-optin-radius, 0.5rem);
+    cursor: pointer;
+    justify-self: start;
+  }
+  button[disabled] {
+    opacity: 0.6;
+    cursor: progress;
+  }
+  .thank-you {
+    padding: 1rem;
+    border-radius: var(--wa-optin-radius, 0.5rem);
+    background: var(--wa-optin-success-background, #e7f6ee);
+  }
+  .thank-you .title {
+    margin: 0 0 0.25rem;
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+  .thank-you p {
+    margin: 0;
+  }
+  .setup-error {
+    padding: 0.75rem;
+    border: 2px dashed var(--wa-optin-error-color, #b3261e);
+    color: var(--wa-optin-error-color, #b3261e);
+  }
+  @media (max-width: 24rem) {
+    button {
+      justify-self: stretch;
+    }
+  }
+`;

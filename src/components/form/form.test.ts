@@ -1,0 +1,282 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../define.js';
+import type { WaOptinForm } from './form.js';
+import { consentOutbox, setDeliveryOptions } from '../../core/delivery.js';
+import type { OptinErrorDetail, OptinSuccessDetail, OptinSubmitDetail } from '../../core/events.js';
+import { eventually, scriptedEndpoint, validateAgainstSchema } from '../../../test/support/receiver.js';
+import { part, ready, submit, tick, typePhone, visibleWording } from '../../../test/support/form-driver.js';
+
+const mount = async (endpoint: string, extra = '') => {
+  const container = await fixture<HTMLDivElement>(
+    `<div lang="en-US"><wa-optin-form endpoint="${endpoint}" business="Acme Shoes" topics="order_updates,offers" ${extra}></wa-optin-form></div>`,
+  );
+  return ready(container.querySelector('wa-optin-form')!);
+};
+
+describe('<wa-optin-form>', () => {
+  beforeEach(() => {
+    setDeliveryOptions({ retryDelaysMs: [30, 60] });
+    consentOutbox().clear();
+  });
+
+  it('is accessible when idle, and nothing is pre-ticked (R1)', async () => {
+    const el = await mount('/nowhere');
+    await expect(el).to.be.accessible();
+    const box = part<HTMLInputElement>(el, '#consent');
+    expect(box.checked).to.equal(false);
+    expect(box.type).to.equal('checkbox');
+    const input = part<HTMLInputElement>(el, '#phone');
+    expect(input.type).to.equal('tel');
+    expect(input.autocomplete).to.equal('tel');
+    expect(input.labels![0].textContent).to.equal('Your WhatsApp number');
+  });
+
+  it('shows the three elements of the wording: topics, WhatsApp with its logo, and the number as typed (R2, R3)', async () => {
+    const el = await mount('/nowhere');
+    expect(visibleWording(el)).to.equal(
+      'Yes, I want to receive order updates and offers and promotions from Acme Shoes on WhatsApp, the number above.',
+    );
+    const glyph = part(el, '#wording svg');
+    expect(glyph.getAttribute('role')).to.equal('img');
+    expect(glyph.getAttribute('aria-label')).to.equal('WhatsApp logo');
+    expect(part(el, '#wording [part=brand]').textContent).to.equal('WhatsApp');
+    await typePhone(el, '2015550123');
+    expect(part<HTMLInputElement>(el, '#phone').value).to.equal('(201) 555-0123');
+    expect(visibleWording(el)).to.contain('on WhatsApp, +1 201 555 0123.');
+  });
+
+  it('humanises topic ids it has no label for instead of dropping them (R2)', async () => {
+    const container = await fixture<HTMLDivElement>(
+      html`<div lang="en"><wa-optin-form endpoint="/x" business="Acme" topics="loyalty_points,order_updates"></wa-optin-form></div>`,
+    );
+    const el = await ready(container.querySelector('wa-optin-form')!);
+    expect(visibleWording(el)).to.contain('receive loyalty points and order updates from Acme');
+  });
+
+  it('refuses an unticked box: nothing is sent, the error is visible, tied to the box and accessible', async () => {
+    const receiver = await scriptedEndpoint();
+    const el = await mount(receiver.url);
+    await typePhone(el, '2015550123');
+    const errorEvent = oneEvent(el, 'wa-optin-error');
+    await submit(el);
+    const { detail } = (await errorEvent) as CustomEvent<OptinErrorDetail>;
+    expect(detail.reason).to.equal('unticked');
+    const box = part<HTMLInputElement>(el, '#consent');
+    expect(box.getAttribute('aria-invalid')).to.equal('true');
+    const errorId = box.getAttribute('aria-describedby')!;
+    expect(part(el, `#${errorId}`).textContent).to.equal('Tick the box to agree to receive these messages on WhatsApp.');
+    expect(el.shadowRoot!.activeElement).to.equal(box);
+    await expect(el).to.be.accessible();
+    expect(await receiver.requests()).to.have.length(0);
+  });
+
+  for (const [typed, message] of [
+    ['', 'Enter your WhatsApp number.'],
+    ['20155', 'This number is too short.'],
+    ['201555012345678', 'This number is too long.'],
+    ['1115550123', 'This is not a valid phone number for the country chosen.'],
+    ['+999 1234 5678', 'This country code does not exist. Check the digits after +.'],
+  ]) {
+    it(`refuses the number "${typed}" with "${message}" and sends nothing`, async () => {
+      const receiver = await scriptedEndpoint();
+      const el = await mount(receiver.url, 'country="US"');
+      if (typed) await typePhone(el, typed);
+      await tick(el);
+      const errorEvent = oneEvent(el, 'wa-optin-error');
+      await submit(el);
+      expect(((await errorEvent) as CustomEvent<OptinErrorDetail>).detail.reason).to.equal('invalid-phone');
+      const input = part<HTMLInputElement>(el, '#phone');
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(input.getAttribute('aria-describedby')).to.contain('phone-error');
+      expect(part(el, '#phone-error').textContent).to.equal(message);
+      expect(el.shadowRoot!.activeElement).to.equal(input);
+      await expect(el).to.be.accessible();
+      expect(await receiver.requests()).to.have.length(0);
+    });
+  }
+
+  it('clears the number error as soon as the number becomes valid', async () => {
+    const el = await mount('/nowhere', 'country="US"');
+    await typePhone(el, '20155');
+    await tick(el);
+    await submit(el);
+    expect(part(el, '#phone-error').textContent).to.not.equal('');
+    part<HTMLInputElement>(el, '#phone').focus();
+    await sendKeys({ type: '50123' });
+    await el.updateComplete;
+    expect(part(el, '#phone-error').textContent).to.equal('');
+    expect(part(el, '#phone').getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('posts a schema-valid record with the exact wording shown, then thanks the person', async () => {
+    const receiver = await scriptedEndpoint([201]);
+    const el = await mount(receiver.url, 'country="BR"');
+    await typePhone(el, '11 91234 5678');
+    await tick(el);
+    const shown = visibleWording(el);
+    const submitted = oneEvent(el, 'wa-optin-submit');
+    const succeeded = oneEvent(el, 'wa-optin-success');
+    await submit(el);
+    const { detail: submitDetail } = (await submitted) as CustomEvent<OptinSubmitDetail>;
+    const { detail } = (await succeeded) as CustomEvent<OptinSuccessDetail>;
+    expect(detail.status).to.equal(201);
+    const [request] = await receiver.requests();
+    expect(request.headers['content-type']).to.equal('application/json');
+    expect(request.headers['idempotency-key']).to.equal(request.body.id);
+    expect(request.body).to.deep.equal(submitDetail.record);
+    expect(await validateAgainstSchema(request.body)).to.deep.equal({ valid: true, errors: [] });
+    expect(request.body).to.include({
+      channel: 'whatsapp',
+      phone: '+5511912345678',
+      phoneVerified: false,
+      business: 'Acme Shoes',
+      source: 'form',
+      locale: 'en-US',
+      wording: shown,
+      wordingVersion: 'en/1',
+    });
+    expect(shown).to.contain('+55 11 91234 5678');
+    expect(request.body.topics).to.deep.equal(['order_updates', 'offers']);
+    expect(request.body.pageUrl).to.equal(location.origin + location.pathname);
+    expect(Date.now() - Date.parse(request.body.consentedAt)).to.be.within(0, 10_000);
+    await el.updateComplete;
+    expect(el.status).to.equal('success');
+    const thanks = part(el, '[part=thank-you]');
+    expect(thanks.textContent).to.contain('Thank you!');
+    expect(thanks.textContent).to.contain('You will receive order updates and offers and promotions from Acme Shoes on WhatsApp, +55 11 91234 5678.');
+    await expect(el).to.be.accessible();
+    expect(el.matches(':state(success)')).to.equal(true);
+    expect(consentOutbox().entries()).to.have.length(0);
+  });
+
+  it('lets a number typed with + override the chosen country (R1)', async () => {
+    const receiver = await scriptedEndpoint();
+    const el = await mount(receiver.url, 'country="US"');
+    await typePhone(el, '+44 7400 123456');
+    expect(part<HTMLSelectElement>(el, '#country').value).to.equal('GB');
+    await tick(el);
+    await submit(el);
+    const [request] = await eventually(receiver.requests, (r) => r.length === 1);
+    expect(request.body.phone).to.equal('+447400123456');
+  });
+
+  it('with phone-verified hides the field but keeps the number in the wording and the record (R5)', async () => {
+    const receiver = await scriptedEndpoint();
+    const el = await mount(receiver.url, 'phone="+5511912345678" phone-verified');
+    expect(el.shadowRoot!.querySelector('#phone')).to.equal(null);
+    expect(visibleWording(el)).to.contain('on WhatsApp, +55 11 91234 5678.');
+    await tick(el);
+    await submit(el);
+    const [request] = await eventually(receiver.requests, (r) => r.length === 1);
+    expect(request.body).to.include({ phone: '+5511912345678', phoneVerified: true });
+  });
+
+  it('prefills an editable number from the phone attribute', async () => {
+    const el = await mount('/nowhere', 'phone="+12015550123"');
+    const input = part<HTMLInputElement>(el, '#phone');
+    expect(input.value).to.equal('+1 201 555 0123');
+    expect(input.readOnly || input.disabled).to.equal(false);
+  });
+
+  it('sends nothing when a wa-optin-submit listener cancels', async () => {
+    const receiver = await scriptedEndpoint();
+    const el = await mount(receiver.url);
+    el.addEventListener('wa-optin-submit', (e) => e.preventDefault());
+    await typePhone(el, '2015550123');
+    await tick(el);
+    await submit(el);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(await receiver.requests()).to.have.length(0);
+    expect(el.status).to.equal('idle');
+  });
+
+  it('keeps markup in attributes as text', async () => {
+    const container = await fixture<HTMLDivElement>(
+      html`<div lang="en"><wa-optin-form endpoint="/x" business="<img src=x onerror=alert(1)>Evil" topics="<b>bold</b>"></wa-optin-form></div>`,
+    );
+    const el = await ready(container.querySelector('wa-optin-form')!);
+    expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+    expect(part(el, '[part=business]').textContent).to.equal('<img src=x onerror=alert(1)>Evil');
+  });
+
+  it('tells the integrator what is missing instead of collecting consent it cannot record', async () => {
+    const el = await fixture<WaOptinForm>(html`<wa-optin-form topics="offers"></wa-optin-form>`);
+    const alert = part(el, '[role=alert]');
+    expect(alert.textContent).to.equal('wa-optin: set the endpoint, business attributes.');
+    expect(el.shadowRoot!.querySelector('input')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses a custom wording that drops a required element (R3)', async () => {
+    const el = await fixture<WaOptinForm>(
+      html`<wa-optin-form endpoint="/x" business="Acme" topics="offers" wording="Get {topics} from {business} at {phone}"></wa-optin-form>`,
+    );
+    expect(part(el, '[role=alert]').textContent).to.contain('wrong: {whatsapp}');
+  });
+
+  it('uses a custom wording that keeps all four elements, and records it as custom', async () => {
+    const receiver = await scriptedEndpoint();
+    const el = await mount(receiver.url, 'wording="Send {topics} by {business} to me on {whatsapp} at {phone}"');
+    await typePhone(el, '2015550123');
+    await tick(el);
+    await submit(el);
+    const [request] = await eventually(receiver.requests, (r) => r.length === 1);
+    expect(request.body.wording).to.equal('Send order updates and offers and promotions by Acme Shoes to me on WhatsApp at +1 201 555 0123');
+    expect(request.body.wordingVersion).to.equal('custom');
+  });
+
+  it('speaks the page language: Portuguese wording and a pt-BR record on a pt-BR page', async () => {
+    const receiver = await scriptedEndpoint();
+    const container = await fixture<HTMLDivElement>(
+      `<div lang="pt-BR"><wa-optin-form endpoint="${receiver.url}" business="Loja" topics="order_updates"></wa-optin-form></div>`,
+    );
+    const el = await ready(container.querySelector('wa-optin-form')!);
+    expect(part<HTMLSelectElement>(el, '#country').value).to.equal('BR');
+    await typePhone(el, '11912345678');
+    expect(visibleWording(el)).to.equal(
+      'Sim, quero receber atualizações dos meus pedidos de Loja no WhatsApp, +55 11 91234 5678.',
+    );
+    await tick(el);
+    await submit(el);
+    const [request] = await eventually(receiver.requests, (r) => r.length === 1);
+    expect(request.body).to.include({ locale: 'pt-BR', wordingVersion: 'pt/1' });
+  });
+
+  it('can be completed with the keyboard alone', async () => {
+    const receiver = await scriptedEndpoint();
+    const container = await fixture<HTMLDivElement>(
+      `<div lang="en-US"><button id="before">before</button><wa-optin-form endpoint="${receiver.url}" business="Acme" topics="offers" country="US"></wa-optin-form></div>`,
+    );
+    const el = await ready(container.querySelector('wa-optin-form')!);
+    container.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' }); // country
+    expect(el.shadowRoot!.activeElement?.id).to.equal('country');
+    await sendKeys({ press: 'Tab' }); // number
+    await sendKeys({ type: '2015550123' });
+    await sendKeys({ press: 'Tab' }); // checkbox
+    expect(el.shadowRoot!.activeElement?.id).to.equal('consent');
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' }); // submit
+    const succeeded = oneEvent(el, 'wa-optin-success');
+    await sendKeys({ press: 'Enter' });
+    await succeeded;
+    expect((await receiver.requests())[0].body.phone).to.equal('+12015550123');
+  });
+
+  it('fits a 360 px phone without sideways scrolling', async () => {
+    await setViewport({ width: 360, height: 640 });
+    try {
+      const el = await mount('/nowhere', 'country="BR"');
+      await typePhone(el, '11912345678');
+      const box = el.getBoundingClientRect();
+      expect(box.right).to.be.at.most(360);
+      expect(document.documentElement.scrollWidth).to.be.at.most(360);
+      const submitButton = part(el, 'button[type=submit]').getBoundingClientRect();
+      expect(submitButton.height).to.be.at.least(44);
+      expect(part(el, '#phone').getBoundingClientRect().right).to.be.at.most(360);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});

@@ -1,0 +1,353 @@
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { deliverConsent, resumePendingDeliveries, type DeliveryState } from '../../core/delivery.js';
+import { fireOptinEvent, type OptinErrorReason } from '../../core/events.js';
+import { resolveLocale, stringsFor, type OptinStrings } from '../../core/locales.js';
+import { phoneRulesState } from '../../core/phone.js';
+import { createConsentRecord, normaliseSource, type ConsentRecord } from '../../core/record.js';
+import { buildWording, fillTemplate, parseTopicList, WordingError, type Wording } from '../../core/wording.js';
+import { PhoneFieldController } from '../internal/phone-field.js';
+import { renderWording } from '../internal/wording-view.js';
+import { formStyles } from './form.styles.js';
+
+/**
+ * The attributes every opt-in surface takes (form, popup, banner, CTA, checkbox), declared
+ * once so the surfaces stay in step.
+ */
+export const optinProperties = {
+  endpoint: { type: String },
+  business: { type: String },
+  topics: { type: String },
+  country: { type: String },
+  locale: { type: String },
+  phone: { type: String },
+  phoneVerified: { type: Boolean, attribute: 'phone-verified' },
+  source: { type: String },
+  wording: { type: String },
+  keepQuery: { type: Boolean, attribute: 'keep-query' },
+} satisfies PropertyDeclarations;
+
+/** Where the form is in its life; also exposed as a custom state (`:state(success)`). */
+export type OptinFormStatus = 'idle' | 'sending' | 'queued' | 'success';
+
+/**
+ * @summary An inline WhatsApp opt-in: an editable number, the compliant sentence
+ * ("receive [topics] from [business] on [logo] WhatsApp, [number]") beside a checkbox the
+ * person ticks, and a submit that records the consent durably at `endpoint`.
+ *
+ * @event wa-optin-submit - Cancelable. Before sending; `detail.record` is the consent record.
+ * @event wa-optin-success - The receiver stored the record; `detail.record`, `detail.status`.
+ * @event wa-optin-error - Not ticked, bad number, receiver unreachable (`willRetry: true`) or refused; `detail.reason`, `detail.message`.
+ *
+ * @slot thank-you - Replaces the default thank-you text after success.
+ *
+ * @csspart form - The form element.
+ * @csspart phone-field - Label, country, number, hint and error of the phone field.
+ * @csspart phone-label - The number's label.
+ * @csspart country - The country picker.
+ * @csspart phone-input - The number field.
+ * @csspart phone-hint - Why the number is asked.
+ * @csspart phone-error - The number's error message.
+ * @csspart consent - The checkbox and its sentence.
+ * @csspart checkbox - The opt-in checkbox.
+ * @csspart wording - The opt-in sentence (the checkbox's label).
+ * @csspart business - The business name in the sentence.
+ * @csspart topics - The content types in the sentence.
+ * @csspart brand - The WhatsApp glyph and word.
+ * @csspart glyph - The WhatsApp glyph.
+ * @csspart phone - The number in the sentence.
+ * @csspart consent-error - The checkbox's error message.
+ * @csspart submit - The submit button.
+ * @csspart status - Sending, queued or refused messages.
+ * @csspart thank-you - The thank-you panel.
+ *
+ * @cssprop [--wa-optin-accent=#0b6e4f] - Button and checkbox colour.
+ * @cssprop [--wa-optin-button-color=#fff] - Button text colour.
+ * @cssprop [--wa-optin-color=inherit] - Text colour.
+ * @cssprop [--wa-optin-error-color=#b3261e] - Error text and border colour.
+ * @cssprop [--wa-optin-focus-color=#1d4ed8] - Focus ring colour.
+ * @cssprop [--wa-optin-field-background=#fff] - Field background.
+ * @cssprop [--wa-optin-field-border-color=#6b7280] - Field border colour.
+ * @cssprop [--wa-optin-hint-color=#4b5563] - Hint text colour.
+ * @cssprop [--wa-optin-radius=0.5rem] - Corner radius of fields and button.
+ * @cssprop [--wa-optin-gap=0.75rem] - Space between rows.
+ * @cssprop [--wa-optin-max-width=32rem] - Widest the form grows.
+ * @cssprop [--wa-optin-success-background=#e7f6ee] - Thank-you panel background.
+ */
+export class WaOptinForm extends LitElement {
+  static override styles = formStyles;
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override properties = {
+    ...optinProperties,
+    thankYouUrl: { type: String, attribute: 'thank-you-url' },
+    status: { type: String, reflect: true },
+    consentError: { state: true },
+    statusMessage: { state: true },
+    ticked: { state: true },
+  };
+
+  /** URL the consent record is POSTed to. */
+  declare endpoint: string;
+  /** The business's name, shown in the sentence and stored in the record (R3). */
+  declare business: string;
+  /** Comma-separated content-type ids, e.g. `order_updates,offers` (R2). */
+  declare topics: string;
+  /** Default country (ISO 3166 alpha-2) for numbers typed without `+`. */
+  declare country: string;
+  /** Language of the wording; default: nearest `[lang]`, then the browser's. */
+  declare locale: string;
+  /** Number to prefill (still editable unless `phone-verified`). */
+  declare phone: string;
+  /** The number was verified earlier in this flow: do not ask again; it stays in the wording (R5). */
+  declare phoneVerified: boolean;
+  /** Where this opt-in is collected, stored in the record. Default `form`. */
+  declare source: string;
+  /** Own sentence with `{topics}`, `{business}`, `{whatsapp}` and `{phone}` each once. */
+  declare wording: string;
+  /** Keep the page's query string in the record's `pageUrl` (off by default). */
+  declare keepQuery: boolean;
+  /** Go to this page (http or https) after success instead of the thank-you panel. */
+  declare thankYouUrl: string;
+  /** `idle`, `sending`, `queued` (will retry by itself) or `success`. Reflected. */
+  declare status: OptinFormStatus;
+  declare protected consentError: string;
+  declare protected statusMessage: string;
+  declare protected ticked: boolean;
+
+  /** The last record submitted, once the person submitted. */
+  lastRecord: ConsentRecord | undefined;
+
+  protected readonly phoneField = new PhoneFieldController(this);
+  readonly #internals: ElementInternals;
+  protected defaultSource = 'form';
+
+  constructor() {
+    super();
+    this.endpoint = '';
+    this.business = '';
+    this.topics = '';
+    this.country = '';
+    this.locale = '';
+    this.phone = '';
+    this.phoneVerified = false;
+    this.source = '';
+    this.wording = '';
+    this.keepQuery = false;
+    this.thankYouUrl = '';
+    this.status = 'idle';
+    this.consentError = '';
+    this.statusMessage = '';
+    this.ticked = false;
+    this.#internals = this.attachInternals();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    resumePendingDeliveries();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('phone') || changed.has('country')) this.phoneField.setValue(this.phone);
+    if (changed.has('status')) {
+      // Custom states let pages style each step without us reflecting classes.
+      for (const state of ['idle', 'sending', 'queued', 'success']) {
+        try {
+          if (state === this.status) this.#internals.states?.add(state);
+          else this.#internals.states?.delete(state);
+        } catch {
+          // Older engines accept only `--dashed` states; styling by the `status` attribute still works.
+        }
+      }
+    }
+  }
+
+  protected get strings(): OptinStrings {
+    return stringsFor(this.resolvedLocale);
+  }
+
+  protected get resolvedLocale(): string {
+    return resolveLocale(this.locale, this);
+  }
+
+  protected get topicIds(): string[] {
+    return parseTopicList(this.topics);
+  }
+
+  /** A verified number hides the field (R5); without a valid one the field stays, so nothing is lost. */
+  protected get hidesPhoneField(): boolean {
+    return this.phoneVerified && this.phoneField.check().ok;
+  }
+
+  /** What the integrator forgot, in words they can act on; empty when set up right. */
+  protected setupProblem(): string {
+    const missing = [
+      !this.endpoint && 'endpoint',
+      !this.business.trim() && 'business',
+      !this.topicIds.length && 'topics',
+    ].filter(Boolean);
+    if (missing.length) return `wa-optin: set the ${missing.join(', ')} attribute${missing.length > 1 ? 's' : ''}.`;
+    try {
+      this.currentWording();
+    } catch (error) {
+      if (error instanceof WordingError) return error.message;
+      throw error;
+    }
+    return '';
+  }
+
+  protected currentWording(): Wording {
+    const check = this.phoneField.check();
+    return buildWording({
+      business: this.business,
+      topics: this.topicIds,
+      phoneDisplay: check.ok ? check.international : '',
+      locale: this.resolvedLocale,
+      template: this.wording || undefined,
+    });
+  }
+
+  override render() {
+    const problem = this.setupProblem();
+    if (problem) {
+      // A form that cannot name the business or the topics must not collect consent.
+      return html`<p class="setup-error" role="alert">${problem}</p>`;
+    }
+    const strings = this.strings;
+    if (this.status === 'success') return this.renderThankYou(strings);
+    const wording = this.currentWording();
+    const busy = this.status === 'sending' || this.status === 'queued';
+    return html`<form part="form" novalidate @submit=${this.onSubmit}>
+      ${this.hidesPhoneField ? nothing : this.phoneField.render(strings, this.resolvedLocale, { disabled: busy })}
+      ${phoneRulesState() === 'failed' && !this.hidesPhoneField
+        ? html`<p class="hint">${strings.errors.metadata}</p>`
+        : nothing}
+      <div class="consent" part="consent">
+        <input
+          id="consent"
+          part="checkbox"
+          type="checkbox"
+          .checked=${this.ticked}
+          ?disabled=${busy}
+          aria-invalid=${this.consentError ? 'true' : 'false'}
+          aria-describedby="consent-error"
+          @change=${this.onTick}
+        />
+        <label id="wording" for="consent" part="wording">${renderWording(wording)}</label>
+      </div>
+      <p class="error" id="consent-error" part="consent-error" aria-live="polite">${this.consentError}</p>
+      <button part="submit" type="submit" ?disabled=${busy}>${strings.submit}</button>
+      <p class="status" part="status" role="status">${this.statusMessage}</p>
+    </form>`;
+  }
+
+  protected renderThankYou(strings: OptinStrings) {
+    const record = this.lastRecord;
+    const wording = this.currentWording();
+    const topics = wording.parts.find((p) => p.kind === 'topics')?.text ?? '';
+    const body = fillTemplate(strings.thankYouBody, {
+      topics,
+      business: record?.business ?? this.business,
+      phone: wording.parts.find((p) => p.kind === 'phone')?.text ?? '',
+    });
+    return html`<div class="thank-you" part="thank-you" role="status" tabindex="-1">
+      <p class="title">${strings.thankYouTitle}</p>
+      <slot name="thank-you"><p>${body}</p></slot>
+    </div>`;
+  }
+
+  protected onTick(event: Event): void {
+    this.ticked = (event.target as HTMLInputElement).checked;
+    if (this.ticked) this.consentError = '';
+  }
+
+  /** Submits as if the person pressed the button (validation included). */
+  requestSubmit(): void {
+    this.renderRoot.querySelector('form')?.requestSubmit();
+  }
+
+  protected async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.status === 'sending' || this.status === 'queued') return;
+    const strings = this.strings;
+    const phone = this.hidesPhoneField ? this.phoneField.check() : this.phoneField.validate(strings);
+    this.consentError = this.ticked ? '' : strings.errors.unticked;
+    this.statusMessage = '';
+    if (!phone.ok || !this.ticked) {
+      await this.updateComplete;
+      // Focus goes to the first thing to fix; its message is tied to it with aria-describedby.
+      const target = !phone.ok ? '#phone' : '#consent';
+      this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+      const reason: OptinErrorReason = !phone.ok ? 'invalid-phone' : 'unticked';
+      this.fail(reason, !phone.ok ? this.phoneField.error : this.consentError);
+      return;
+    }
+    const record = createConsentRecord({
+      phone: phone.e164,
+      phoneVerified: this.hidesPhoneField,
+      topics: this.topicIds,
+      business: this.business,
+      wording: this.currentWording(),
+      source: normaliseSource(this.source, this.defaultSource),
+      pageUrl: typeof location === 'undefined' ? null : location.href,
+      keepQuery: this.keepQuery,
+    });
+    if (!fireOptinEvent(this, 'wa-optin-submit', { record }, { cancelable: true })) return;
+    this.lastRecord = record;
+    this.status = 'sending';
+    this.statusMessage = strings.sending;
+    let toldQueued = false;
+    const final = await deliverConsent(record, this.endpoint, (state) => {
+      // Retries keep going after the first failure; the person is told once, honestly.
+      if (state.state === 'queued' && !toldQueued) {
+        toldQueued = true;
+        this.status = 'queued';
+        this.statusMessage = strings.queued;
+        this.fail('unreachable', strings.queued, record, state, true);
+      }
+    });
+    this.settle(record, final, strings);
+  }
+
+  protected settle(record: ConsentRecord, final: DeliveryState, strings: OptinStrings): void {
+    if (final.state === 'delivered') {
+      this.status = 'success';
+      this.statusMessage = '';
+      fireOptinEvent(this, 'wa-optin-success', { record, status: final.status });
+      const next = this.safeThankYouUrl();
+      if (next) location.assign(next);
+      else void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.thank-you')?.focus());
+    } else if (final.state === 'rejected') {
+      // The receiver refused this record; the person may correct the number and try again.
+      this.status = 'idle';
+      this.statusMessage = fillTemplate(strings.errors.rejected, { reason: final.message });
+      this.fail('rejected', this.statusMessage, record, final, false);
+    }
+    // 'queued': stays queued; the outbox sends it on a later page load.
+  }
+
+  /** Only http(s) targets: a `javascript:` URL in an attribute must never run. */
+  protected safeThankYouUrl(): string | undefined {
+    if (!this.thankYouUrl || typeof location === 'undefined') return undefined;
+    try {
+      const url = new URL(this.thankYouUrl, location.href);
+      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  protected fail(
+    reason: OptinErrorReason,
+    message: string,
+    record?: ConsentRecord,
+    delivery?: DeliveryState,
+    willRetry = false,
+  ): void {
+    fireOptinEvent(this, 'wa-optin-error', { reason, message, record, delivery, willRetry });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wa-optin-form': WaOptinForm;
+  }
+}

@@ -1,0 +1,179 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { OptinStrings } from '../../core/locales.js';
+import {
+  callingCodeOf,
+  checkPhone,
+  countryFromLocales,
+  countryOfNumber,
+  formatAsYouType,
+  listCountries,
+  phoneRulesReady,
+  toCountryCode,
+  type PhoneCheck,
+  type PhoneProblem,
+} from '../../core/phone.js';
+
+export function phoneProblemMessage(problem: PhoneProblem, strings: OptinStrings): string {
+  const { errors } = strings;
+  return {
+    empty: errors.empty,
+    'no-country': errors.noCountry,
+    'too-short': errors.tooShort,
+    'too-long': errors.tooLong,
+    invalid: errors.invalid,
+    'invalid-country': errors.invalidCountry,
+  }[problem];
+}
+
+const countryNameCache = new Map<string, { code: string; label: string }[]>();
+
+/** Country options in the page's language, sorted by name, each with its calling code. */
+function countryOptions(locale: string): { code: string; label: string }[] {
+  const cached = countryNameCache.get(locale);
+  if (cached) return cached;
+  let names: Intl.DisplayNames | undefined;
+  try {
+    names = new Intl.DisplayNames([locale, 'en'], { type: 'region' });
+  } catch {
+    names = undefined;
+  }
+  const options = listCountries()
+    .map((code) => ({ code, label: `${names?.of(code) ?? code} (+${callingCodeOf(code)})` }))
+    .sort((a, b) => a.label.localeCompare(b.label, locale));
+  if (options.length) countryNameCache.set(locale, options);
+  return options;
+}
+
+export interface PhoneFieldHost extends ReactiveControllerHost, HTMLElement {
+  /** `country` attribute, if any. */
+  country: string;
+}
+
+/**
+ * The editable number every surface shows (R1): a country choice, a `type=tel` field
+ * formatted as the person types, and validation with a message tied to the field. The
+ * form and the checkout checkbox both use this one controller.
+ */
+export class PhoneFieldController implements ReactiveController {
+  /** What the field shows, formatted as typed. */
+  value = '';
+  /** The chosen country (ISO 3166 alpha-2), or '' when none. */
+  country = '';
+  /** The message shown under the field, or '' when none. */
+  error = '';
+  #countryChosenByPerson = false;
+
+  constructor(private readonly host: PhoneFieldHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    void phoneRulesReady().then(() => {
+      // Now the picker can list countries and the prefilled number can be formatted.
+      this.country ||= this.defaultCountry();
+      if (this.value) this.value = formatAsYouType(this.value, this.country);
+      this.host.requestUpdate();
+    });
+  }
+
+  /** The `country` attribute, else the page's or the browser's locale (R1: sensible default). */
+  defaultCountry(): string {
+    const fromAttribute = toCountryCode(this.host.country);
+    if (fromAttribute) return fromAttribute;
+    const pageLang = this.host.closest('[lang]')?.getAttribute('lang');
+    const browser = typeof navigator === 'undefined' ? [] : navigator.languages;
+    return toCountryCode(countryFromLocales([pageLang, ...browser])) ?? '';
+  }
+
+  /** Sets the number from outside (the `phone` attribute, a mirrored checkout field). */
+  setValue(raw: string): void {
+    this.value = formatAsYouType(raw, this.country || this.defaultCountry());
+    this.error = '';
+    this.host.requestUpdate();
+  }
+
+  check(): PhoneCheck {
+    return checkPhone(this.value, this.country || this.defaultCountry());
+  }
+
+  /** Validates and shows the message; returns the result. */
+  validate(strings: OptinStrings): PhoneCheck {
+    const result = this.check();
+    this.error = result.ok ? '' : phoneProblemMessage(result.problem, strings);
+    this.host.requestUpdate();
+    return result;
+  }
+
+  onInput = (event: InputEvent): void => {
+    const input = event.target as HTMLInputElement;
+    const typed = input.value;
+    const caretAtEnd = input.selectionStart === typed.length;
+    const numberCountry = countryOfNumber(typed);
+    if (numberCountry && !this.#countryChosenByPerson) this.country = numberCountry;
+    // Reformat only when typing at the end: rewriting the text under a caret in the
+    // middle would jump it and make corrections maddening.
+    this.value = caretAtEnd ? formatAsYouType(typed, this.country) : typed;
+    if (this.error && this.check().ok) this.error = '';
+    this.host.requestUpdate();
+  };
+
+  onCountryChange = (event: Event): void => {
+    this.country = (event.target as HTMLSelectElement).value;
+    this.#countryChosenByPerson = true;
+    if (this.value && !this.value.trim().startsWith('+')) this.value = formatAsYouType(this.value, this.country);
+    if (this.error) this.error = '';
+    this.host.requestUpdate();
+  };
+
+  onBlur = (strings: OptinStrings): void => {
+    if (this.value.trim()) this.validate(strings);
+  };
+
+  /**
+   * The field. `idPrefix` keeps ids unique when one shadow root holds two fields.
+   * The hint says why the number is asked (people hesitate without it).
+   */
+  render(strings: OptinStrings, locale: string, { disabled = false } = {}): TemplateResult {
+    const options = countryOptions(locale);
+    const invalid = Boolean(this.error);
+    return html`<div class="field" part="phone-field">
+      <label class="label" for="phone" part="phone-label">${strings.phoneLabel}</label>
+      <div class="phone-row">
+        ${options.length
+          ? html`<select
+              id="country"
+              part="country"
+              aria-label=${strings.countryLabel}
+              .value=${live(this.country)}
+              ?disabled=${disabled}
+              @change=${this.onCountryChange}
+            >
+              <option value="" ?selected=${!this.country}>${strings.countryUnknown}</option>
+              ${options.map(
+                (o) => html`<option value=${o.code} ?selected=${o.code === this.country}>${o.label}</option>`,
+              )}
+            </select>`
+          : nothing}
+        <input
+          id="phone"
+          part="phone-input"
+          type="tel"
+          name="phone"
+          autocomplete="tel"
+          inputmode="tel"
+          enterkeyhint="next"
+          required
+          .value=${live(this.value)}
+          ?disabled=${disabled}
+          aria-invalid=${invalid ? 'true' : 'false'}
+          aria-describedby="phone-error phone-hint"
+          @input=${this.onInput}
+          @blur=${() => this.onBlur(strings)}
+        />
+      </div>
+      <p class="hint" id="phone-hint" part="phone-hint">${strings.phoneHint}</p>
+      <p class="error" id="phone-error" part="phone-error" aria-live="polite">${this.error}</p>
+    </div>`;
+  }
+}

@@ -1,0 +1,134 @@
+import {
+  AsYouType,
+  getCountries,
+  getCountryCallingCode,
+  parsePhoneNumberFromString,
+  validatePhoneNumberLength,
+  type CountryCode,
+  type MetadataJson,
+} from 'libphonenumber-js/core';
+import { loadPhoneMetadata } from './phone-metadata.js';
+
+export type { CountryCode };
+
+/** Why a typed number was refused; each maps to a message in the locale tables. */
+export type PhoneProblem = 'empty' | 'no-country' | 'too-short' | 'too-long' | 'invalid' | 'invalid-country';
+
+export type PhoneCheck =
+  | { ok: true; e164: string; international: string; country: CountryCode | undefined }
+  | { ok: false; problem: PhoneProblem };
+
+type MetadataLoader = () => Promise<MetadataJson>;
+
+let metadata: MetadataJson | undefined;
+let metadataFailed = false;
+let pending: Promise<void> | undefined;
+let loader: MetadataLoader = loadPhoneMetadata;
+
+/**
+ * Seam for tests and unusual hosting: where the phone rules come from. Resets what was
+ * loaded, so the next `phoneRulesReady()` uses the new loader.
+ */
+export function setPhoneMetadataLoader(next: MetadataLoader): void {
+  loader = next;
+  metadata = undefined;
+  metadataFailed = false;
+  pending = undefined;
+}
+
+/**
+ * Resolves once the phone rules are loaded — or failed to load, in which case the
+ * checks fall back to plain E.164 (see `checkPhone`): a person must never be stuck
+ * because a data file did not arrive. Never rejects.
+ */
+export function phoneRulesReady(): Promise<void> {
+  pending ??= loader().then(
+    (loaded) => {
+      metadata = loaded;
+    },
+    (error: unknown) => {
+      metadataFailed = true;
+      console.warn('wa-optin: phone rules unavailable, accepting +E.164 numbers only', error);
+    },
+  );
+  return pending;
+}
+
+export function phoneRulesState(): 'loading' | 'loaded' | 'failed' {
+  return metadata ? 'loaded' : metadataFailed ? 'failed' : 'loading';
+}
+
+const E164_DIGITS = /^\+?[1-9]\d{6,14}$/;
+
+/**
+ * Validates what a person typed. A leading `+` overrides `country` (R1). Output is E.164
+ * plus the international format the wording shows. Without the rules (still loading or
+ * failed) only `+` and 7–15 digits pass; the receiver validates again with full rules.
+ */
+export function checkPhone(input: string, country?: string): PhoneCheck {
+  const typed = input.trim();
+  const digits = typed.replace(/[^\d+]/g, '');
+  if (!digits.replace('+', '')) return { ok: false, problem: 'empty' };
+  const international = digits.startsWith('+');
+  if (!metadata) {
+    if (!international) return { ok: false, problem: 'no-country' };
+    if (!E164_DIGITS.test(digits)) return { ok: false, problem: digits.length < 8 ? 'too-short' : 'too-long' };
+    return { ok: true, e164: digits, international: typed, country: undefined };
+  }
+  const defaultCountry = toCountryCode(country);
+  if (!international && !defaultCountry) return { ok: false, problem: 'no-country' };
+  const lengthProblem = validatePhoneNumberLength(typed, { defaultCountry }, metadata);
+  if (lengthProblem === 'TOO_SHORT') return { ok: false, problem: 'too-short' };
+  if (lengthProblem === 'TOO_LONG') return { ok: false, problem: 'too-long' };
+  if (lengthProblem === 'INVALID_COUNTRY') return { ok: false, problem: 'invalid-country' };
+  const parsed = parsePhoneNumberFromString(typed, { defaultCountry }, metadata);
+  if (!parsed || !parsed.isValid()) return { ok: false, problem: 'invalid' };
+  return { ok: true, e164: parsed.number, international: parsed.formatInternational(), country: parsed.country };
+}
+
+/** Formats a partly typed number the way the person's country writes it. */
+export function formatAsYouType(input: string, country?: string): string {
+  if (!metadata) return input;
+  return new AsYouType(toCountryCode(country), metadata).input(input);
+}
+
+/** The country a `+` number belongs to, to keep the country picker in step with typing. */
+export function countryOfNumber(input: string): CountryCode | undefined {
+  if (!metadata || !input.trim().startsWith('+')) return undefined;
+  const formatter = new AsYouType(undefined, metadata);
+  formatter.input(input);
+  return formatter.getCountry();
+}
+
+export function toCountryCode(value: string | null | undefined): CountryCode | undefined {
+  if (!value) return undefined;
+  const upper = value.trim().toUpperCase();
+  if (!/^[A-Z]{2}$/.test(upper)) return undefined;
+  if (!metadata) return upper as CountryCode;
+  return getCountries(metadata).includes(upper as CountryCode) ? (upper as CountryCode) : undefined;
+}
+
+export function listCountries(): CountryCode[] {
+  return metadata ? getCountries(metadata) : [];
+}
+
+export function callingCodeOf(country: CountryCode): string {
+  return metadata ? getCountryCallingCode(country, metadata) : '';
+}
+
+/**
+ * A default country from language tags (`pt-BR` → BR; `de` → DE through likely
+ * subtags). The first tag with a region wins, so `<html lang="es-MX">` beats `es`.
+ */
+export function countryFromLocales(tags: readonly (string | null | undefined)[]): string | undefined {
+  const locales: Intl.Locale[] = [];
+  for (const tag of tags) {
+    if (!tag) continue;
+    try {
+      locales.push(new Intl.Locale(tag));
+    } catch {
+      // A malformed lang attribute says nothing about the country.
+    }
+  }
+  return (locales.find((l) => l.region) ?? locales[0])?.maximize().region;
+}

@@ -1,0 +1,5 @@
+/**
+ * Side effect: registers every wa-optin element. `import 'wa-optin/define'` once, anywhere.
+ * Safe to load twice.
+ */
+import './components/form/define.js';

@@ -1,0 +1,7 @@
+/**
+ * The package's pure entry: classes and the core, no registration and no DOM access at
+ * import time (safe for SSR and Node). Register with `import 'wa-optin/define'`.
+ */
+export { WaOptinForm, optinProperties, type OptinFormStatus } from './components/form/form.js';
+export { defineElement } from './components/define-element.js';
+export * from './core/index.js';

@@ -1,0 +1,8 @@
+/**
+ * Entry of `dist/wa-optin.iife.js`, the one-file build for a plain `<script src>`: it
+ * registers every element on load and exposes the core as `window.WaOptin`.
+ */
+import './define.js';
+
+export { WaOptinForm } from './components/form/form.js';
+export { setDeliveryOptions, consentOutbox, WIDGET_VERSION } from './core/index.js';

@@ -1,0 +1,91 @@
+// Dev-server plugins and middleware for the browser tests. They run in Node, inside
+// web-test-runner's server: real HTTP, nothing mocked inside the page.
+import { readFile } from 'node:fs/promises';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+
+/** Serves `import x from './file.svg?raw'` like Vite does: the file's text as a module. */
+export function rawImports() {
+  return {
+    name: 'wa-optin:raw-imports',
+    async serve(context) {
+      if (!context.URL.searchParams.has('raw')) return undefined;
+      const text = await readFile(new URL(`../..${context.path}`, import.meta.url), 'utf8');
+      return { body: `export default ${JSON.stringify(text)};`, type: 'js' };
+    },
+  };
+}
+
+/**
+ * `executeServerCommand('validate-consent-record', record)`: checks a record the widget
+ * really sent against the JSON Schema the receiver uses (ajv, in Node).
+ */
+export async function consentSchemaCommand() {
+  const schema = JSON.parse(await readFile(new URL('../../src/core/consent-record.schema.json', import.meta.url), 'utf8'));
+  const ajv = new Ajv2020.default({ allErrors: true, strict: true });
+  addFormats.default(ajv);
+  const validate = ajv.compile(schema);
+  return {
+    name: 'wa-optin:consent-schema',
+    executeCommand({ command, payload }) {
+      if (command !== 'validate-consent-record') return undefined;
+      const valid = validate(payload);
+      return { valid, errors: valid ? [] : validate.errors.map((e) => `${e.instancePath} ${e.message}`) };
+    },
+  };
+}
+
+/**
+ * A scripted consent receiver for delivery tests, one per "bucket" so tests do not see
+ * each other's requests:
+ *   PUT  /__receiver/<bucket>/script   body: [503, 503, 201]  statuses to answer, in order
+ *                                      (0 = drop the connection; after the list: 201)
+ *   POST /__receiver/<bucket>          the endpoint the widget posts to
+ *   GET  /__receiver/<bucket>/requests what arrived: method, headers, parsed body, status
+ */
+export function scriptedReceiver() {
+  const buckets = new Map();
+  const bucket = (name) => {
+    if (!buckets.has(name)) buckets.set(name, { script: [], requests: [] });
+    return buckets.get(name);
+  };
+  const readBody = (req) =>
+    new Promise((resolve) => {
+      let text = '';
+      req.on('data', (c) => (text += c));
+      req.on('end', () => resolve(text));
+    });
+  return async (ctx, next) => {
+    const match = /^\/__receiver\/([\w-]+)(\/script|\/requests)?$/.exec(ctx.path);
+    if (!match) return next();
+    const b = bucket(match[1]);
+    if (match[2] === '/script' && ctx.method === 'PUT') {
+      b.script = JSON.parse(await readBody(ctx.req));
+      b.requests = [];
+      ctx.status = 204;
+      return;
+    }
+    if (match[2] === '/requests') {
+      ctx.type = 'json';
+      ctx.body = JSON.stringify(b.requests);
+      return;
+    }
+    if (ctx.method !== 'POST') return next();
+    const text = await readBody(ctx.req);
+    const status = b.script.length ? b.script.shift() : 201;
+    let body;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = text;
+    }
+    b.requests.push({ headers: ctx.headers, body, status });
+    if (status === 0) {
+      ctx.req.socket.destroy();
+      return;
+    }
+    ctx.status = status;
+    ctx.type = 'json';
+    ctx.body = JSON.stringify(status < 300 ? { id: body?.id } : { error: `scripted ${status}: phone is not a valid number` });
+  };
+}

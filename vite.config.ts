@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import { devReceiver } from './demo/dev-receiver.js';
+
+const require = createRequire(import.meta.url);
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * Ships the phone rules beside the script-tag file, where `phone-metadata-fetched.ts`
+ * looks for them, so `wa-optin.iife.js` itself stays small.
+ */
+function phoneMetadataAsset(): Plugin {
+  return {
+    name: 'wa-optin:phone-metadata-asset',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'wa-optin.phone-metadata.json',
+        source: readFileSync(require.resolve('libphonenumber-js/metadata.min.json')),
+      });
+    },
+  };
+}
+
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve') {
+    // `npm start`: the demo pages, importing the components from src/, with a local receiver.
+    return {
+      root: here('./demo'),
+      server: { port: Number(process.env.PORT ?? 5173), fs: { allow: [here('.')] } },
+      plugins: [devReceiver({ dataDir: here('./.wa-optin-data') })],
+    };
+  }
+  if (mode === 'script-tag') {
+    // `dist/wa-optin.iife.js`: one self-registering file for a plain <script src>.
+    return {
+      resolve: {
+        alias: [{ find: /^\.\/phone-metadata\.js$/, replacement: here('./src/core/phone-metadata-fetched.ts') }],
+      },
+      plugins: [phoneMetadataAsset()],
+      build: {
+        emptyOutDir: false,
+        target: 'es2022',
+        lib: {
+          entry: here('./src/script-tag.ts'),
+          formats: ['iife'],
+          name: 'WaOptin',
+          fileName: () => 'wa-optin.iife.js',
+        },
+      },
+    };
+  }
+  // The npm build: ES modules, one entry per public path; dependencies stay external so
+  // the integrator's bundler dedupes lit and tree-shakes.
+  return {
+    build: {
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: false,
+      lib: {
+        entry: { index: here('./src/index.ts'), define: here('./src/define.ts') },
+        formats: ['es'],
+      },
+      rollupOptions: {
+        external: [/^lit($|\/)/, /^@lit\//, /^libphonenumber-js($|\/)/],
+        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+});

@@ -1,0 +1,33 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { consentSchemaCommand, rawImports, scriptedReceiver } from './test/support/wtr-plugins.mjs';
+
+// Debian's chromium. As root it needs --no-sandbox; the background-networking flags stop
+// it from trying hosts this machine cannot reach.
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export default {
+  files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  middleware: [scriptedReceiver()],
+  plugins: [rawImports(), esbuildPlugin({ ts: true, target: 'auto' }), await consentSchemaCommand()],
+};
