@@ -1,6 +1,8 @@
 // `npm test` (after the build): every browser test in Chromium, then the Node tests, then
 // one plain closing line with the real counts of both — the line CI reads.
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 function run(command, args) {
   return new Promise((resolve) => {
@@ -17,7 +19,13 @@ function run(command, args) {
 const browser = await run('npx', ['wtr', '--config', 'web-test-runner.config.mjs']);
 // The last progress line of web-test-runner: "Chrome: |███| 3/3 test files | 57 passed, 0 failed"
 const wtrCounts = [...browser.output.matchAll(/(\d+) passed, (\d+) failed/g)].pop();
-const node = await run('node', ['--test', '--test-reporter=spec', 'test/node/']);
+// Node 20's runner does not look for .ts files itself: list them (tsx compiles them).
+const nodeTests = readdirSync('test/node', { recursive: true })
+  .map(String)
+  .filter((f) => /\.test\.(mjs|ts)$/.test(f))
+  .map((f) => join('test/node', f))
+  .sort();
+const node = await run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTests]);
 const nodePass = /ℹ pass (\d+)/.exec(node.output);
 const nodeFail = /ℹ fail (\d+)/.exec(node.output);
 
