@@ -26,11 +26,38 @@ export interface OptinErrorDetail {
   willRetry: boolean;
 }
 
+/** Why a surface (popup, banner, CTA) hid; `reason` in `wa-optin-hide`. */
+export type OptinHideReason =
+  | 'close-button' // the person pressed the close button
+  | 'escape' // the person pressed Escape
+  | 'backdrop' // the person tapped outside the popup
+  | 'script'; // `hide()` or `open = false` from the page's own code
+
+/** How the person asked a surface to close; `source` in `wa-optin-request-close`. */
+export type OptinCloseSource = Exclude<OptinHideReason, 'script'>;
+
+export interface OptinShowDetail {
+  /** What made it show: a display rule (`delay`, `scroll`, `exit-intent`), or `open` (attribute, `show()`, a CTA press). */
+  trigger: 'delay' | 'scroll' | 'exit-intent' | 'load' | 'open';
+}
+export interface OptinHideDetail {
+  reason: OptinHideReason;
+}
+export interface OptinRequestCloseDetail {
+  source: OptinCloseSource;
+}
+
 /** Every event the components fire, by name: typed `addEventListener` for integrators. */
 export interface OptinEventMap {
   'wa-optin-submit': CustomEvent<OptinSubmitDetail>;
   'wa-optin-success': CustomEvent<OptinSuccessDetail>;
   'wa-optin-error': CustomEvent<OptinErrorDetail>;
+  /** A surface appeared. */
+  'wa-optin-show': CustomEvent<OptinShowDetail>;
+  /** A surface went away; `detail.reason` says why. */
+  'wa-optin-hide': CustomEvent<OptinHideDetail>;
+  /** Cancelable. The person asked to close a surface; cancel to keep it open. */
+  'wa-optin-request-close': CustomEvent<OptinRequestCloseDetail>;
 }
 
 /**

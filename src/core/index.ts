@@ -10,4 +10,5 @@ export * from './record.js';
 export * from './outbox.js';
 export * from './delivery.js';
 export * from './events.js';
+export * from './display-memory.js';
 export { WIDGET_VERSION } from './version.js';

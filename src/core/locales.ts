@@ -25,6 +25,14 @@ export interface OptinStrings {
   thankYouTitle: string;
   thankYouBody: string;
   queued: string;
+  /** Heading of the popup, line of the banner: `{topics}` is the list of content types. */
+  surfaceTitle: string;
+  /** Default label of `<wa-optin-cta>`. */
+  ctaLabel: string;
+  /** Button that expands the banner's form. */
+  showForm: string;
+  /** Accessible name of the close buttons. */
+  close: string;
   errors: {
     unticked: string;
     empty: string;
@@ -35,6 +43,10 @@ export interface OptinStrings {
     invalidCountry: string;
     rejected: string;
     metadata: string;
+    /** Checkbox ticked while the page's own phone field holds no valid number; `{problem}` says why. */
+    mirroredPhone: string;
+    /** The same with `optional-phone`: the page's form still submits. */
+    phoneOptional: string;
   };
 }
 
@@ -63,6 +75,10 @@ export const en: OptinStrings = {
   thankYouBody: 'You will receive {topics} from {business} on WhatsApp, {phone}.',
   queued:
     'We could not reach the server. Your choice is saved on this device and we will send it again automatically.',
+  surfaceTitle: 'Get {topics} on WhatsApp',
+  ctaLabel: 'Get updates on WhatsApp',
+  showForm: 'Sign up',
+  close: 'Close',
   errors: {
     unticked: 'Tick the box to agree to receive these messages on WhatsApp.',
     empty: 'Enter your WhatsApp number.',
@@ -73,6 +89,8 @@ export const en: OptinStrings = {
     invalidCountry: 'This country code does not exist. Check the digits after +.',
     rejected: 'The server did not accept this sign-up: {reason}',
     metadata: 'Phone number rules could not be loaded. Type your number with + and the country code.',
+    mirroredPhone: 'To receive these messages on WhatsApp, correct the phone number: {problem}',
+    phoneOptional: 'Without a valid phone number we cannot send you these messages. The rest of this form is not affected.',
   },
 };
 
@@ -101,6 +119,10 @@ export const es: OptinStrings = {
   thankYouBody: 'Recibirás {topics} de {business} en WhatsApp, {phone}.',
   queued:
     'No pudimos conectar con el servidor. Tu elección está guardada en este dispositivo y la enviaremos de nuevo automáticamente.',
+  surfaceTitle: 'Recibe {topics} por WhatsApp',
+  ctaLabel: 'Recibe novedades por WhatsApp',
+  showForm: 'Suscribirme',
+  close: 'Cerrar',
   errors: {
     unticked: 'Marca la casilla para aceptar recibir estos mensajes por WhatsApp.',
     empty: 'Escribe tu número de WhatsApp.',
@@ -111,6 +133,8 @@ export const es: OptinStrings = {
     invalidCountry: 'Ese código de país no existe. Revisa los dígitos después de +.',
     rejected: 'El servidor no aceptó la suscripción: {reason}',
     metadata: 'No se pudieron cargar las reglas de números. Escribe tu número con + y el código del país.',
+    mirroredPhone: 'Para recibir estos mensajes por WhatsApp, corrige el número de teléfono: {problem}',
+    phoneOptional: 'Sin un número válido no podemos enviarte estos mensajes. El resto del formulario no cambia.',
   },
 };
 
@@ -139,6 +163,10 @@ export const pt: OptinStrings = {
   thankYouBody: 'Você vai receber {topics} de {business} no WhatsApp, {phone}.',
   queued:
     'Não conseguimos falar com o servidor. Sua escolha está salva neste aparelho e será enviada de novo automaticamente.',
+  surfaceTitle: 'Receba {topics} no WhatsApp',
+  ctaLabel: 'Receba novidades no WhatsApp',
+  showForm: 'Cadastrar',
+  close: 'Fechar',
   errors: {
     unticked: 'Marque a caixa para aceitar receber estas mensagens no WhatsApp.',
     empty: 'Digite seu número de WhatsApp.',
@@ -149,6 +177,8 @@ export const pt: OptinStrings = {
     invalidCountry: 'Esse código de país não existe. Confira os dígitos depois do +.',
     rejected: 'O servidor não aceitou o cadastro: {reason}',
     metadata: 'Não foi possível carregar as regras de números. Digite o número com + e o código do país.',
+    mirroredPhone: 'Para receber estas mensagens no WhatsApp, corrija o número de telefone: {problem}',
+    phoneOptional: 'Sem um número válido não podemos enviar estas mensagens. O resto do formulário não muda.',
   },
 };
 

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { deliverConsent, resumePendingDeliveries, type DeliveryState } from '../../core/delivery.js';
+import { DisplayMemory } from '../../core/display-memory.js';
 import { fireOptinEvent, type OptinErrorReason } from '../../core/events.js';
 import { resolveLocale, stringsFor, type OptinStrings } from '../../core/locales.js';
 import { phoneRulesState } from '../../core/phone.js';
@@ -296,6 +297,8 @@ export class WaOptinForm extends LitElement {
     this.statusMessage = strings.sending;
     let toldQueued = false;
     const final = await deliverConsent(record, this.endpoint, (state) => {
+      // Stored or safely queued: no popup or banner of this site asks this person again.
+      if (state.state === 'delivered' || state.state === 'queued') DisplayMemory.rememberOptIn();
       // Retries keep going after the first failure; the person is told once, honestly.
       if (state.state === 'queued' && !toldQueued) {
         toldQueued = true;
