@@ -39,7 +39,7 @@ export async function consentSchemaCommand() {
  * A scripted consent receiver for delivery tests, one per "bucket" so tests do not see
  * each other's requests:
  *   PUT  /__receiver/<bucket>/script   body: [503, 503, 201]  statuses to answer, in order
- *                                      (0 = drop the connection; after the list: 201)
+ *                                      (0 = a garbled, non-HTTP reply: a network error for fetch; after the list: 201)
  *   POST /__receiver/<bucket>          the endpoint the widget posts to
  *   GET  /__receiver/<bucket>/requests what arrived: method, headers, parsed body, status
  */
@@ -81,7 +81,12 @@ export function scriptedReceiver() {
     }
     b.requests.push({ headers: ctx.headers, body, status });
     if (status === 0) {
-      ctx.req.socket.destroy();
+      // A broken answer, not a reset: Chrome silently resends a POST whose reused socket was
+      // reset (consuming the next scripted status), and reads bare text as an HTTP/0.9 200.
+      // Two Content-Length headers are a hard network error for it, and never resent.
+      ctx.status = 502; // what the test server's request log shows
+      ctx.respond = false;
+      ctx.req.socket.end('HTTP/1.1 502 Bad Gateway\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n');
       return;
     }
     ctx.status = status;

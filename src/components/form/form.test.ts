@@ -150,6 +150,53 @@ describe('<wa-optin-form>', () => {
     expect(consentOutbox().entries()).to.have.length(0);
   });
 
+  it('tells the person honestly when the receiver is unreachable, then finishes by itself under the same id', async () => {
+    setDeliveryOptions({ retryDelaysMs: [400] });
+    const receiver = await scriptedEndpoint([503, 201]);
+    const el = await mount(receiver.url);
+    await typePhone(el, '2015550123');
+    await tick(el);
+    const errorEvent = oneEvent(el, 'wa-optin-error');
+    await submit(el);
+    const { detail } = (await errorEvent) as CustomEvent<OptinErrorDetail>;
+    expect(detail).to.include({ reason: 'unreachable', willRetry: true });
+    await el.updateComplete;
+    expect(el.status).to.equal('queued');
+    expect(part(el, '[part=status]').textContent).to.equal(
+      'We could not reach the server. Your choice is saved on this device and we will send it again automatically.',
+    );
+    expect(el.shadowRoot!.querySelector('[part=thank-you]')).to.equal(null);
+    await expect(el).to.be.accessible();
+    await oneEvent(el, 'wa-optin-success');
+    const requests = await receiver.requests();
+    expect(requests.map((r) => r.status)).to.deep.equal([503, 201]);
+    expect(requests[1].body.id).to.equal(requests[0].body.id);
+    await el.updateComplete;
+    expect(el.status).to.equal('success');
+  });
+
+  it('reports a refusal from the receiver and lets the person correct and resend', async () => {
+    const receiver = await scriptedEndpoint([400, 201]);
+    const el = await mount(receiver.url);
+    await typePhone(el, '2015550123');
+    await tick(el);
+    const errorEvent = oneEvent(el, 'wa-optin-error');
+    await submit(el);
+    const { detail } = (await errorEvent) as CustomEvent<OptinErrorDetail>;
+    expect(detail).to.include({ reason: 'rejected', willRetry: false });
+    await el.updateComplete;
+    expect(part(el, '[part=status]').textContent).to.equal(
+      'The server did not accept this sign-up: scripted 400: phone is not a valid number',
+    );
+    expect(part<HTMLButtonElement>(el, 'button[type=submit]').disabled).to.equal(false);
+    await expect(el).to.be.accessible();
+    await submit(el);
+    await oneEvent(el, 'wa-optin-success');
+    const requests = await receiver.requests();
+    expect(requests).to.have.length(2);
+    expect(requests[1].body.id, 'a new submission is a new record').to.not.equal(requests[0].body.id);
+  });
+
   it('lets a number typed with + override the chosen country (R1)', async () => {
     const receiver = await scriptedEndpoint();
     const el = await mount(receiver.url, 'country="US"');

@@ -1,0 +1,42 @@
+import { expect } from '@open-wc/testing';
+import { en, es, pt } from './locales.js';
+import { assertWordingTemplate, buildWording, humaniseTopic, parseTopicList, WordingError } from './wording.js';
+
+describe('wording', () => {
+  it('joins the parts into the exact sentence stored in the record', () => {
+    const wording = buildWording({ business: ' Acme ', topics: ['order_updates', 'tickets', 'offers'], phoneDisplay: '+1 201 555 0123', locale: 'en-GB' });
+    expect(wording.text).to.equal(
+      'Yes, I want to receive order updates, tickets and boarding passes and offers and promotions from Acme on WhatsApp, +1 201 555 0123.',
+    );
+    expect(wording.parts.map((p) => p.kind)).to.deep.equal(['text', 'topics', 'text', 'business', 'text', 'whatsapp', 'text', 'phone', 'text']);
+    expect(wording).to.include({ locale: 'en-GB', version: 'en/1' });
+  });
+
+  it('falls back to English for a language it has no table for, and says so in the locale', () => {
+    const wording = buildWording({ business: 'Acme', topics: ['offers'], phoneDisplay: '', locale: 'de-DE' });
+    expect(wording.locale).to.equal('en');
+    expect(wording.text).to.equal('Yes, I want to receive offers and promotions from Acme on WhatsApp, the number above.');
+    expect(wording.parts.at(-2)).to.deep.equal({ kind: 'phone', text: 'the number above', placeholder: true });
+  });
+
+  it('has a built-in label in every language for each documented topic', () => {
+    const documented = ['order_updates', 'shipping_updates', 'account_alerts', 'appointment_reminders', 'tickets', 'new_products', 'offers', 'support'];
+    for (const table of [en, es, pt]) {
+      expect(Object.keys(table.topics), table.$code).to.have.members(documented);
+      expect(Object.values(table.topics).every((label) => label.trim().length > 0)).to.equal(true);
+    }
+    expect(humaniseTopic('loyalty_points')).to.equal('loyalty points');
+  });
+
+  it('refuses templates that drop or repeat a required element', () => {
+    expect(() => assertWordingTemplate('{topics} {business} {whatsapp} {phone}')).to.not.throw();
+    expect(() => assertWordingTemplate('{topics} {business} {phone}')).to.throw(WordingError, '{whatsapp}');
+    expect(() => assertWordingTemplate('{topics} {business} {whatsapp} {phone} {phone}')).to.throw(WordingError, '{phone}');
+    expect(() => buildWording({ business: 'B', topics: ['x'], phoneDisplay: '', template: 'Hi {business}' })).to.throw(WordingError);
+  });
+
+  it('reads topic lists from attributes: trimmed, deduplicated, order kept', () => {
+    expect(parseTopicList(' offers, order_updates,,offers ')).to.deep.equal(['offers', 'order_updates']);
+    expect(parseTopicList(null)).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,66 @@
+// The one-file build, exactly as a shop uses it: a plain <script src> in a page, no
+// bundler, no modules. `npm test` builds dist/ first.
+import { expect } from '@open-wc/testing';
+import { eventually, scriptedEndpoint, validateAgainstSchema } from '../support/receiver.js';
+
+interface ScriptTagWindow extends Window {
+  pageErrors: string[];
+  WaOptin: { WIDGET_VERSION: string };
+}
+
+async function loadPage(): Promise<{ frame: HTMLIFrameElement; win: ScriptTagWindow; doc: Document }> {
+  const frame = document.createElement('iframe');
+  frame.src = '/test/browser/pages/script-tag.html';
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return { frame, win: frame.contentWindow as unknown as ScriptTagWindow, doc: frame.contentDocument! };
+}
+
+describe('dist/wa-optin.iife.js in a plain page', () => {
+  it('registers the elements, survives being loaded twice, and exposes WaOptin', async () => {
+    const { frame, win } = await loadPage();
+    try {
+      expect(win.pageErrors).to.deep.equal([]);
+      expect(win.customElements.get('wa-optin-form')).to.be.a('function');
+      const pkg = await (await fetch('/package.json')).json();
+      expect(win.WaOptin.WIDGET_VERSION).to.equal(pkg.version);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('loads the phone rules from beside the script and records a full opt-in', async () => {
+    const { frame, win, doc } = await loadPage();
+    try {
+      const receiver = await scriptedEndpoint();
+      const form = doc.querySelector('wa-optin-form')!;
+      form.setAttribute('endpoint', receiver.url);
+      const root = () => form.shadowRoot!;
+      const select = await eventually(
+        () => root().querySelector('select'),
+        (s) => (s?.options.length ?? 0) > 200,
+      );
+      expect(select!.value).to.equal('US');
+      const fetched = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+      expect(fetched).to.include('/dist/wa-optin.phone-metadata.json');
+
+      const input = root().querySelector<HTMLInputElement>('#phone')!;
+      input.value = '2015550123';
+      input.dispatchEvent(new win.InputEvent('input', { bubbles: true, composed: true }));
+      root().querySelector<HTMLInputElement>('#consent')!.click();
+      const done = new Promise((resolve) => form.addEventListener('wa-optin-success', resolve, { once: true }));
+      root().querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+      await done;
+      const [request] = await receiver.requests();
+      expect(request.body).to.include({ phone: '+12015550123', business: 'Plain Shop', source: 'form' });
+      expect(request.body.wording).to.equal('Yes, I want to receive order updates from Plain Shop on WhatsApp, +1 201 555 0123.');
+      expect(await validateAgainstSchema(request.body)).to.deep.equal({ valid: true, errors: [] });
+      expect(win.pageErrors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
