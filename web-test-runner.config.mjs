@@ -2,9 +2,22 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { consentSchemaCommand, rawImports, scriptedReceiver } from './test/support/wtr-plugins.mjs';
 
-// Debian's chromium. As root it needs --no-sandbox; the background-networking flags stop
-// it from trying hosts this machine cannot reach.
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { existsSync } from 'node:fs';
+
+// A system Chromium or Chrome (no browser download: none is possible on CI). As root it
+// needs --no-sandbox; the background-networking flags stop it from trying hosts this
+// machine cannot reach.
+const executablePath = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+].find((path) => path && existsSync(path));
+if (!executablePath) {
+  console.error('wa-optin tests need Chromium or Chrome: `apt-get install chromium`, or set CHROME_PATH.');
+  process.exit(1);
+}
 
 export default {
   files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
