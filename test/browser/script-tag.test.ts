@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import { eventually, scriptedEndpoint, validateAgainstSchema } from '../support/receiver.js';
 
 interface ScriptTagWindow extends Window {
+  InputEvent: typeof InputEvent;
   pageErrors: string[];
   WaOptin: { WIDGET_VERSION: string };
 }
