@@ -60,7 +60,13 @@ export default defineConfig(({ command, mode }) => {
       target: 'es2022',
       minify: false,
       lib: {
-        entry: { index: here('./src/index.ts'), define: here('./src/define.ts') },
+        entry: {
+          index: here('./src/index.ts'),
+          define: here('./src/define.ts'),
+          // Types-only entries (JSX and Vue templates); empty at run time.
+          react: here('./src/react.ts'),
+          vue: here('./src/vue.ts'),
+        },
         formats: ['es'],
       },
       rollupOptions: {

@@ -1,0 +1,41 @@
+// The React 19 and Vue 3 examples (examples/), bundled as an app would bundle them
+// (`npm run examples`), used like a person would: type, tick, submit, and the app hears
+// the event.
+import { expect } from '@open-wc/testing';
+import { eventually, scriptedEndpoint, validateAgainstSchema } from '../support/receiver.js';
+
+for (const framework of ['react', 'vue'] as const) {
+  describe(`the ${framework} example`, () => {
+    it('renders the form, submits a record, and the app receives wa-optin-success', async () => {
+      const receiver = await scriptedEndpoint();
+      const frame = document.createElement('iframe');
+      frame.src = `/examples/${framework}/index.html?endpoint=${encodeURIComponent(receiver.url)}`;
+      document.body.append(frame);
+      try {
+        const form = await eventually(
+          () => frame.contentDocument?.querySelector('wa-optin-form') ?? null,
+          (el) => Boolean(el?.shadowRoot?.querySelector('select option[value=US]')),
+        );
+        const root = form!.shadowRoot!;
+        // The framework passed its values as properties: the wording names the business.
+        expect(root.querySelector('[part=business]')!.textContent).to.equal('Acme Shoes');
+        const win = frame.contentWindow as unknown as typeof globalThis;
+        const input = root.querySelector<HTMLInputElement>('#phone')!;
+        input.value = '2015550123';
+        input.dispatchEvent(new win.InputEvent('input', { bubbles: true, composed: true }));
+        root.querySelector<HTMLInputElement>('#consent')!.click();
+        root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+        const status = await eventually(
+          () => frame.contentDocument!.querySelector(`#${framework}-status`)!.textContent,
+          (text) => text !== 'No opt-in yet.',
+        );
+        expect(status).to.equal('Stored the opt-in of +12015550123.');
+        const [request] = await receiver.requests();
+        expect(request.body).to.include({ phone: '+12015550123', source: `${framework}-app`, business: 'Acme Shoes' });
+        expect((await validateAgainstSchema(request.body)).valid).to.equal(true);
+      } finally {
+        frame.remove();
+      }
+    });
+  });
+}
