@@ -22,7 +22,9 @@ if (!executablePath) {
 export default {
   files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One test file at a time: files share the origin's localStorage (the consent outbox,
+  // display memory), and one file's clean-up must not erase another's pending record.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({
