@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { serveReceiver } from './node.js';
+import { openPgliteStore } from './pglite.js';
+import { openPostgresStore } from './postgres.js';
+import { createConsentReceiver, type ReceiverOptions } from './receiver.js';
+
+const USAGE = `wa-optin-server: receives WhatsApp opt-ins and opt-outs and keeps them as proof.
+
+  wa-optin-server [--port 8787] [--host 127.0.0.1] (--data ./consents | --database-url postgres://…)
+
+  --data DIR              embedded database (PGlite) in DIR (default ./wa-optin-data)
+  --database-url URL      PostgreSQL instead (or env DATABASE_URL)
+  --allow-origin ORIGIN   a site whose pages may post, e.g. https://shop.example (repeatable, or *)
+  --topics a,b            topic ids records may name (default: the built-in ones)
+  --allow-unknown-topics  accept any topic id
+  --business NAME         business name records must carry (repeatable; default any)
+  --client-ip MODE        off (default) | plain | hash (salt from WA_OPTIN_IP_SALT)
+  --rate-limit N          requests per minute per IP without a key (default 60; 0 = off)
+  --trust-proxy           client IP and scheme from X-Forwarded-For / -Proto
+  --pool N                PostgreSQL connections (default 10)
+
+Secrets come from the environment, never the command line (it shows in process lists):
+  WA_OPTIN_ADMIN_TOKEN    enables GET /status and GET /export (Authorization: Bearer …)
+  WA_OPTIN_API_KEYS       server-to-server keys, "ivr=key1,atm=key2"
+  WA_OPTIN_IP_SALT        salt for --client-ip hash`;
+
+function fail(message: string): never {
+  console.error(`wa-optin-server: ${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        port: { type: 'string', default: '8787' },
+        host: { type: 'string', default: '127.0.0.1' },
+        data: { type: 'string' },
+        'database-url': { type: 'string' },
+        'allow-origin': { type: 'string', multiple: true, default: [] },
+        topics: { type: 'string' },
+        'allow-unknown-topics': { type: 'boolean', default: false },
+        business: { type: 'string', multiple: true },
+        'client-ip': { type: 'string', default: 'off' },
+        'rate-limit': { type: 'string', default: '60' },
+        'trust-proxy': { type: 'boolean', default: false },
+        pool: { type: 'string', default: '10' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+})();
+
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, not ${values.port}`);
+const perMinute = Number(values['rate-limit']);
+if (!Number.isInteger(perMinute) || perMinute < 0) fail('--rate-limit must be a whole number of requests per minute');
+const databaseUrl = values['database-url'] ?? process.env.DATABASE_URL;
+if (databaseUrl && values.data) fail('give --data or --database-url, not both');
+
+function clientIpMode(): ReceiverOptions['clientIp'] {
+  const mode = values['client-ip'];
+  if (mode === 'off' || mode === 'plain') return mode;
+  if (mode !== 'hash') fail('--client-ip must be off, plain or hash');
+  const salt = process.env.WA_OPTIN_IP_SALT;
+  if (!salt || salt.length < 16) fail('--client-ip hash needs WA_OPTIN_IP_SALT (16 characters or more) in the environment');
+  return { hashSalt: salt };
+}
+
+function apiKeys(): Record<string, string> {
+  const keys: Record<string, string> = {};
+  for (const pair of (process.env.WA_OPTIN_API_KEYS ?? '').split(',').filter(Boolean)) {
+    const [name, key] = pair.split('=');
+    if (!name || !key || key.length < 16) fail('WA_OPTIN_API_KEYS must look like "ivr=<key of 16+ characters>,atm=<key>"');
+    keys[name.trim()] = key.trim();
+  }
+  return keys;
+}
+
+const adminToken = process.env.WA_OPTIN_ADMIN_TOKEN;
+if (adminToken !== undefined && adminToken.length < 16) fail('WA_OPTIN_ADMIN_TOKEN must be 16 characters or more');
+
+const store = databaseUrl
+  ? await openPostgresStore({ connectionString: databaseUrl, max: Number(values.pool) })
+  : await openPgliteStore(values.data ?? './wa-optin-data');
+
+const receiver = createConsentReceiver({
+  store,
+  allowedOrigins: values['allow-origin'],
+  adminToken,
+  apiKeys: apiKeys(),
+  topics: values.topics?.split(',').map((t) => t.trim()),
+  allowUnknownTopics: values['allow-unknown-topics'],
+  businesses: values.business,
+  clientIp: clientIpMode(),
+  rateLimit: perMinute === 0 ? false : { requests: perMinute, perSeconds: 60 },
+});
+const server = await serveReceiver(receiver, { port, host: values.host, trustProxy: values['trust-proxy'] });
+const address = server.address();
+const where = typeof address === 'object' && address ? `http://${address.address}:${address.port}` : String(address);
+console.log(`wa-optin-server: listening on ${where} (${databaseUrl ? 'PostgreSQL' : `embedded database in ${values.data ?? './wa-optin-data'}`})`);
+if (!adminToken) console.log('wa-optin-server: /status and /export are off; set WA_OPTIN_ADMIN_TOKEN to enable them');
+
+let stopping = false;
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log(`wa-optin-server: ${signal}, finishing open requests`);
+  // Requests in flight finish before the store closes, so nothing accepted is lost.
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  await closed;
+  await store.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));
