@@ -3,3 +3,4 @@
  * Safe to load twice.
  */
 import './components/form/define.js';
+import './components/popup/define.js';

@@ -3,5 +3,6 @@
  * import time (safe for SSR and Node). Register with `import 'wa-optin/define'`.
  */
 export { WaOptinForm, optinProperties, type OptinFormStatus } from './components/form/form.js';
+export { WaOptinPopup } from './components/popup/popup.js';
 export { defineElement } from './components/define-element.js';
 export * from './core/index.js';

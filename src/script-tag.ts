@@ -5,4 +5,5 @@
 import './define.js';
 
 export { WaOptinForm } from './components/form/form.js';
+export { WaOptinPopup } from './components/popup/popup.js';
 export { setDeliveryOptions, consentOutbox, WIDGET_VERSION } from './core/index.js';

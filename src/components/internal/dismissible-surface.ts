@@ -1,0 +1,162 @@
+import type { PropertyValues } from 'lit';
+import { DisplayMemory } from '../../core/display-memory.js';
+import { fireOptinEvent, type OptinCloseSource, type OptinHideReason, type OptinShowDetail } from '../../core/events.js';
+import { OptinSurface } from './optin-surface.js';
+
+type Trigger = OptinShowDetail['trigger'];
+
+/** A pointer leaving through the top edge, or on touch a quick flick back up the page. */
+const FLICK_PX = 120;
+const FLICK_MS = 250;
+
+/**
+ * A surface that shows itself (popup, banner): display rules, the "whichever comes first"
+ * race between them, and the memory that keeps it away after a dismissal (`snooze-days`)
+ * or for good after an opt-in anywhere on the site.
+ */
+export abstract class DismissibleSurface extends OptinSurface {
+  static override properties = {
+    ...OptinSurface.properties,
+    open: { type: Boolean, reflect: true },
+    delay: { type: Number },
+    scrollPercent: { type: Number, attribute: 'scroll' },
+    exitIntent: { type: Boolean, attribute: 'exit-intent' },
+    snoozeDays: { type: Number, attribute: 'snooze-days' },
+  };
+
+  /** Shown now. Setting it (attribute or property) shows or hides regardless of the memory. */
+  declare open: boolean;
+  /** Show this many seconds after the page loads. */
+  declare delay: number | undefined;
+  /** Attribute `scroll`: show once this percentage of the page has been scrolled. (`scroll` itself is `Element.scroll()`.) */
+  declare scrollPercent: number | undefined;
+  /** Show when the visitor seems to be leaving: pointer out through the top (desktop), quick flick up (touch). */
+  declare exitIntent: boolean;
+  /** Days a dismissal keeps it away; `0` = do not remember dismissals. Default 7. */
+  declare snoozeDays: number;
+
+  /** Show at load when no display rule is set (banner), or wait for `open`/`show()` (popup). */
+  protected abstract readonly showsWithoutRules: boolean;
+
+  #pendingTrigger: Trigger = 'open';
+  #pendingReason: OptinHideReason = 'script';
+  #disarm: (() => void)[] = [];
+
+  constructor() {
+    super();
+    this.open = false;
+    this.exitIntent = false;
+    this.snoozeDays = 7;
+  }
+
+  /** Shows it now, whatever the display rules and memory say (e.g. from a page's own button). */
+  show(): void {
+    this.#showBy('open');
+  }
+
+  /** Hides it without counting as a dismissal. */
+  hide(): void {
+    this.#hideBecause('script');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.open && DisplayMemory.mayShow(this.kind, this.snoozeDays)) this.#arm();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#disarmAll();
+  }
+
+  /**
+   * The person asked to close (close button, Escape, backdrop). Listeners may cancel the
+   * cancelable `wa-optin-request-close`; otherwise it hides and the dismissal is remembered.
+   */
+  protected requestClose(source: OptinCloseSource): boolean {
+    if (!fireOptinEvent(this, 'wa-optin-request-close', { source }, { cancelable: true })) return false;
+    if (this.snoozeDays > 0 && this.form?.status !== 'success') DisplayMemory.rememberDismissal(this.kind);
+    this.#hideBecause(source);
+    return true;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!changed.has('open') || (changed.get('open') === undefined && !this.open)) return;
+    if (this.open) {
+      this.#disarmAll();
+      fireOptinEvent(this, 'wa-optin-show', { trigger: this.#pendingTrigger });
+    } else {
+      fireOptinEvent(this, 'wa-optin-hide', { reason: this.#pendingReason });
+    }
+    this.#pendingTrigger = 'open';
+    this.#pendingReason = 'script';
+  }
+
+  #showBy(trigger: Trigger): void {
+    if (this.open) return;
+    this.#pendingTrigger = trigger;
+    this.open = true;
+  }
+
+  #hideBecause(reason: OptinHideReason): void {
+    if (!this.open) return;
+    this.#pendingReason = reason;
+    this.open = false;
+  }
+
+  /** Arms every rule set; the first to fire wins and disarms the rest. */
+  #arm(): void {
+    const fire = (trigger: Trigger) => {
+      this.#disarmAll();
+      // The person may have opted in from another surface meanwhile.
+      if (DisplayMemory.mayShow(this.kind, this.snoozeDays)) this.#showBy(trigger);
+    };
+    const hasDelay = typeof this.delay === 'number' && this.delay >= 0 && Number.isFinite(this.delay);
+    const hasScroll = typeof this.scrollPercent === 'number' && this.scrollPercent >= 0 && Number.isFinite(this.scrollPercent);
+    if (!hasDelay && !hasScroll && !this.exitIntent) {
+      if (this.showsWithoutRules) fire('load');
+      return;
+    }
+    if (hasDelay) {
+      const timer = setTimeout(() => fire('delay'), this.delay! * 1000);
+      this.#disarm.push(() => clearTimeout(timer));
+    }
+    if (hasScroll || this.exitIntent) {
+      let lastY = window.scrollY;
+      let lastAt = performance.now();
+      const onScroll = () => {
+        const y = window.scrollY;
+        const now = performance.now();
+        if (hasScroll) {
+          const scrollable = document.documentElement.scrollHeight - window.innerHeight;
+          // A page too short to scroll never fires this rule: nothing to wait for the reader to finish.
+          if (scrollable > 0 && (y / scrollable) * 100 >= this.scrollPercent!) return fire('scroll');
+        }
+        if (this.exitIntent && isTouch() && lastY - y >= FLICK_PX && now - lastAt <= FLICK_MS) return fire('exit-intent');
+        if (now - lastAt > FLICK_MS || y > lastY) {
+          lastY = y;
+          lastAt = now;
+        }
+      };
+      window.addEventListener('scroll', onScroll, { passive: true });
+      this.#disarm.push(() => window.removeEventListener('scroll', onScroll));
+    }
+    if (this.exitIntent) {
+      const onOut = (event: MouseEvent) => {
+        // Leaving the window (no element to go to) through the top edge: toward tabs and the address bar.
+        if (!event.relatedTarget && event.clientY <= 0) fire('exit-intent');
+      };
+      document.addEventListener('mouseout', onOut);
+      this.#disarm.push(() => document.removeEventListener('mouseout', onOut));
+    }
+  }
+
+  #disarmAll(): void {
+    for (const undo of this.#disarm.splice(0)) undo();
+  }
+}
+
+function isTouch(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
+}

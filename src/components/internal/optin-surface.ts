@@ -1,0 +1,105 @@
+import { html, LitElement, type PropertyValues } from 'lit';
+import { ref, createRef } from 'lit/directives/ref.js';
+import { resolveLocale, stringsFor, type OptinStrings } from '../../core/locales.js';
+import { fillTemplate, joinTopicLabels, parseTopicList, topicLabel, wordingLocale } from '../../core/wording.js';
+import { optinProperties, type WaOptinForm } from '../form/form.js';
+
+type OptinProperty = keyof typeof optinProperties;
+const optinKeys = Object.keys(optinProperties) as OptinProperty[];
+
+/** The form's parts, re-exported by every surface so `wa-optin-popup::part(submit)` works. */
+const formParts = [
+  'form',
+  'phone-field',
+  'phone-label',
+  'country',
+  'phone-input',
+  'phone-hint',
+  'phone-error',
+  'consent',
+  'checkbox',
+  'wording',
+  'business',
+  'topics',
+  'brand',
+  'glyph',
+  'phone',
+  'consent-error',
+  'submit',
+  'status',
+  'thank-you',
+].join(', ');
+
+/**
+ * What popup, banner and CTA share: the opt-in attributes, forwarded to the ONE
+ * `<wa-optin-form>` each of them wraps (wording, number, record and delivery live
+ * there), with `source` defaulting to the surface's own name.
+ */
+export abstract class OptinSurface extends LitElement {
+  static override properties = { ...optinProperties };
+
+  declare endpoint: string;
+  declare business: string;
+  declare topics: string;
+  declare country: string;
+  declare locale: string;
+  declare phone: string;
+  declare phoneVerified: boolean;
+  declare source: string;
+  declare wording: string;
+  declare keepQuery: boolean;
+
+  /** The surface's name: the record's default `source`, and its key in the display memory. */
+  protected abstract readonly kind: string;
+  protected readonly formRef = createRef<WaOptinForm>();
+
+  constructor() {
+    super();
+    for (const key of optinKeys) {
+      (this as Record<OptinProperty, unknown>)[key] = optinProperties[key].type === Boolean ? false : '';
+    }
+  }
+
+  /** The wrapped form, once rendered. */
+  get form(): WaOptinForm | undefined {
+    return this.formRef.value;
+  }
+
+  protected get resolvedLocale(): string {
+    return resolveLocale(this.locale, this);
+  }
+
+  protected get strings(): OptinStrings {
+    return stringsFor(this.resolvedLocale);
+  }
+
+  /** "Get order updates on WhatsApp": the surface's heading, in the sentence's language. */
+  protected get heading(): string {
+    const strings = this.strings;
+    const labels = parseTopicList(this.topics).map((id) => topicLabel(id, strings));
+    return fillTemplate(strings.surfaceTitle, {
+      topics: joinTopicLabels(labels, wordingLocale(this.resolvedLocale, strings)),
+    }).trim();
+  }
+
+  /**
+   * The wrapped form. `lang` is set on it because `closest('[lang]')` does not cross our
+   * shadow root: without it the form would miss the page's language and country.
+   */
+  protected renderForm() {
+    return html`<wa-optin-form
+      ${ref(this.formRef)}
+      part="optin-form"
+      exportparts=${formParts}
+      lang=${this.resolvedLocale}
+    ></wa-optin-form>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const form = this.formRef.value;
+    if (!form) return;
+    for (const key of optinKeys) (form as unknown as Record<OptinProperty, unknown>)[key] = this[key];
+    form.source = this.source || this.kind;
+  }
+}

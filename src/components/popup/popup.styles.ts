@@ -1,0 +1,70 @@
+import { css } from 'lit';
+import { surfaceStyles } from '../internal/surface.styles.js';
+
+/**
+ * A centred card on wide screens; on phones a bottom sheet (a share of the screen, not the
+ * whole page, as search engines and people both prefer), clear of the home indicator.
+ */
+export const popupStyles = [
+  surfaceStyles,
+  css`
+    :host {
+      display: contents;
+    }
+    dialog {
+      width: min(100% - 2rem, var(--wa-optin-popup-width, 30rem));
+      max-width: none;
+      max-height: calc(100dvh - 2rem);
+      padding: 0;
+      overflow: auto;
+      overscroll-behavior: contain;
+      color: var(--wa-optin-popup-color, #111827);
+      background: var(--wa-optin-popup-background, #fff);
+      border: 0;
+      border-radius: var(--wa-optin-popup-radius, 1rem);
+      box-shadow: 0 1.5rem 3rem rgb(0 0 0 / 0.25);
+      font: inherit;
+      line-height: 1.45;
+    }
+    dialog::backdrop {
+      background: var(--wa-optin-backdrop, rgb(17 24 39 / 0.55));
+    }
+    .panel {
+      display: grid;
+      gap: 0.75rem;
+      padding: 1.25rem;
+      padding-bottom: calc(1.25rem + env(safe-area-inset-bottom, 0px));
+    }
+    .header {
+      display: flex;
+      align-items: flex-start;
+      justify-content: space-between;
+      gap: 0.75rem;
+    }
+    ::slotted(*) {
+      margin: 0;
+    }
+    @media (max-width: 40rem) {
+      dialog {
+        width: 100%;
+        max-height: 88dvh;
+        margin: auto 0 0;
+        border-radius: var(--wa-optin-popup-radius, 1rem) var(--wa-optin-popup-radius, 1rem) 0 0;
+      }
+      .panel {
+        padding-inline: calc(1rem + env(safe-area-inset-left, 0px)) calc(1rem + env(safe-area-inset-right, 0px));
+      }
+    }
+    @media (prefers-reduced-motion: no-preference) {
+      dialog[open] {
+        animation: wa-optin-rise 180ms ease-out;
+      }
+    }
+    @keyframes wa-optin-rise {
+      from {
+        opacity: 0;
+        transform: translateY(1rem);
+      }
+    }
+  `,
+];

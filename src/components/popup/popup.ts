@@ -1,0 +1,126 @@
+import { html, type PropertyValues } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
+import { DismissibleSurface } from '../internal/dismissible-surface.js';
+import { closeIcon } from '../internal/surface.styles.js';
+import { popupStyles } from './popup.styles.js';
+
+/**
+ * @summary A modal WhatsApp opt-in (native `<dialog>` + `showModal()`) that waits for a
+ * display rule — `delay`, `scroll`, `exit-intent`, whichever comes first — and then asks
+ * once. Dismissed, it stays away for `snooze-days`; after an opt-in on any surface of the
+ * site it never shows again. A bottom sheet on phones. Wraps `<wa-optin-form>`, so it
+ * takes the same attributes (`endpoint`, `business`, `topics`, …); `source` defaults to `popup`.
+ *
+ * Without a display rule it opens only through the `open` attribute or `show()`; both
+ * ignore the memory (they are the page's explicit choice).
+ *
+ * @event wa-optin-show - It opened; `detail.trigger` is `delay`, `scroll`, `exit-intent` or `open`.
+ * @event wa-optin-request-close - Cancelable. The person pressed close, Escape or the backdrop; `detail.source`.
+ * @event wa-optin-hide - It closed; `detail.reason` is `close-button`, `escape`, `backdrop` or `script`.
+ * @event wa-optin-submit - From the wrapped form (cancelable).
+ * @event wa-optin-success - From the wrapped form.
+ * @event wa-optin-error - From the wrapped form.
+ *
+ * @slot heading - Replaces the default heading ("Get order updates on WhatsApp").
+ * @slot - Text between the heading and the form, e.g. what the messages are good for.
+ *
+ * @csspart dialog - The `<dialog>`.
+ * @csspart panel - The padded content box.
+ * @csspart title - The heading.
+ * @csspart close-button - The × button.
+ * @csspart optin-form - The wrapped `<wa-optin-form>`; its own parts are re-exported under their names (`submit`, `phone-input`, …).
+ *
+ * @cssprop [--wa-optin-popup-width=30rem] - Width on wide screens.
+ * @cssprop [--wa-optin-popup-background=#fff] - Background.
+ * @cssprop [--wa-optin-popup-color=#111827] - Text colour.
+ * @cssprop [--wa-optin-popup-radius=1rem] - Corner radius.
+ * @cssprop [--wa-optin-backdrop=rgb(17 24 39 / 0.55)] - The dimmed page behind.
+ */
+export class WaOptinPopup extends DismissibleSurface {
+  static override styles = popupStyles;
+
+  protected readonly kind = 'popup';
+  protected readonly showsWithoutRules = false;
+  readonly #dialog = createRef<HTMLDialogElement>();
+  #returnFocusTo: HTMLElement | null = null;
+
+  override render() {
+    const strings = this.strings;
+    return html`<dialog
+      ${ref(this.#dialog)}
+      part="dialog"
+      aria-labelledby="title"
+      @cancel=${this.#onCancel}
+      @close=${this.#onNativeClose}
+      @click=${this.#onClick}
+    >
+      <div class="panel" part="panel">
+        <div class="header">
+          <h2 class="title" id="title" part="title"><slot name="heading">${this.heading}</slot></h2>
+          <button
+            class="close"
+            part="close-button"
+            type="button"
+            aria-label=${strings.close}
+            @click=${() => this.requestClose('close-button')}
+          >
+            ${closeIcon}
+          </button>
+        </div>
+        <slot></slot>
+        ${this.renderForm()}
+      </div>
+    </dialog>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const dialog = this.#dialog.value!;
+    if (this.open && !dialog.open && this.isConnected) {
+      this.#returnFocusTo = deepActiveElement();
+      dialog.showModal();
+      // Focus goes to the first field of the form, not to the × before it.
+      this.form?.focus();
+    } else if (!this.open && dialog.open) {
+      dialog.close();
+    }
+    super.updated(changed);
+  }
+
+  /** Escape: the browser would close it; we ask first, so a listener may keep it open. */
+  #onCancel(event: Event): void {
+    event.preventDefault();
+    this.requestClose('escape');
+  }
+
+  /** A tap on the dimmed page (the dialog box itself is only reached outside the panel). */
+  #onClick(event: MouseEvent): void {
+    if (event.target === this.#dialog.value) this.requestClose('backdrop');
+  }
+
+  /** Closed by the browser on its own (a second Escape it does not let us cancel), or by us. */
+  #onNativeClose(): void {
+    const dialog = this.#dialog.value!;
+    // The close event is queued: by now it may have been shown again.
+    if (dialog.open) return;
+    if (this.open && !this.requestClose('escape')) dialog.showModal();
+    const target = this.#returnFocusTo;
+    this.#returnFocusTo = null;
+    if (target?.isConnected && !this.open && isNothingFocused()) target.focus();
+  }
+}
+
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
+function isNothingFocused(): boolean {
+  return !document.activeElement || document.activeElement === document.body;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wa-optin-popup': WaOptinPopup;
+  }
+}
