@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,24 @@ function phoneMetadataAsset(): Plugin {
   };
 }
 
+/**
+ * Prints the Subresource Integrity hash of the script-tag file, so a page that loads it
+ * from a CDN can pin exactly this build: `<script src=… integrity="sha384-…" crossorigin>`.
+ * Also written to dist/wa-optin.iife.js.sri for release notes and tooling.
+ */
+function subresourceIntegrity(): Plugin {
+  return {
+    name: 'wa-optin:sri',
+    generateBundle(_options, bundle) {
+      const script = bundle['wa-optin.iife.js'];
+      if (!script || script.type !== 'chunk') return;
+      const integrity = `sha384-${createHash('sha384').update(script.code).digest('base64')}`;
+      this.emitFile({ type: 'asset', fileName: 'wa-optin.iife.js.sri', source: `${integrity}\n` });
+      console.log(`\nwa-optin.iife.js integrity="${integrity}"`);
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     // `npm start`: the demo pages, importing the components from src/, with a local receiver.
@@ -39,7 +58,7 @@ export default defineConfig(({ command, mode }) => {
       resolve: {
         alias: [{ find: /^\.\/phone-metadata\.js$/, replacement: here('./src/core/phone-metadata-fetched.ts') }],
       },
-      plugins: [phoneMetadataAsset()],
+      plugins: [phoneMetadataAsset(), subresourceIntegrity()],
       build: {
         emptyOutDir: false,
         target: 'es2022',
