@@ -126,7 +126,11 @@ export class PhoneFieldController implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  onBlur = (strings: OptinStrings): void => {
+  onBlur = (event: FocusEvent, strings: OptinStrings): void => {
+    const input = event.target as HTMLInputElement;
+    // A field that blurs because it is being disabled (sending) or removed (thank-you)
+    // is not the person leaving it: validating then would re-render mid-render.
+    if (!input.isConnected || input.disabled) return;
     if (this.value.trim()) this.validate(strings);
   };
 
@@ -169,7 +173,7 @@ export class PhoneFieldController implements ReactiveController {
           aria-invalid=${invalid ? 'true' : 'false'}
           aria-describedby="phone-error phone-hint"
           @input=${this.onInput}
-          @blur=${() => this.onBlur(strings)}
+          @blur=${(event: FocusEvent) => this.onBlur(event, strings)}
         />
       </div>
       <p class="hint" id="phone-hint" part="phone-hint">${strings.phoneHint}</p>
