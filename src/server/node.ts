@@ -37,9 +37,12 @@ function toRequest(req: IncomingMessage, trustProxy: boolean): Request {
 }
 
 /** Writes a web Response to Node, streaming with backpressure so a big export never piles up in memory. */
-async function sendResponse(response: Response, res: ServerResponse): Promise<void> {
+async function sendResponse(response: Response, req: IncomingMessage, res: ServerResponse): Promise<void> {
   res.statusCode = response.status;
   response.headers.forEach((value, name) => res.setHeader(name, value));
+  // A refusal sent before the body was read (413, 415…) leaves bytes on the connection
+  // that the next request would be parsed from: close it instead of reusing it.
+  if (!req.complete) res.setHeader('Connection', 'close');
   if (!response.body) {
     res.end();
     return;
@@ -65,7 +68,7 @@ export function toNodeListener(receiver: ConsentReceiver, options: NodeAdapterOp
     if (next && !receiver.handles(pathname)) return next();
     receiver
       .handle(toRequest(req, trustProxy), { clientIp: clientIpOf(req, trustProxy) })
-      .then((response) => sendResponse(response, res))
+      .then((response) => sendResponse(response, req, res))
       .catch((error: unknown) => {
         console.error('wa-optin: could not answer a request', error);
         if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json; charset=utf-8' });

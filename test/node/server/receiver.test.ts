@@ -1,0 +1,339 @@
+// The receiver's HTTP API as an integrator meets it: a real Node server on loopback, real
+// fetch, a real database behind it (every store in stores.ts).
+import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, test } from 'node:test';
+import type { ConsentRecord } from '../../../src/core/record.js';
+import { serveReceiver } from '../../../src/server/node.js';
+import { createConsentReceiver, type ReceiverOptions } from '../../../src/server/receiver.js';
+import type { SqlConsentStore } from '../../../src/server/store.js';
+import { consentRecord, uniquePhone } from './records.js';
+import { storesUnderTest } from './stores.js';
+
+const ADMIN = 'admin-token-for-tests-0123456789';
+const IVR_KEY = 'ivr-key-for-tests-0123456789';
+const admin = { authorization: `Bearer ${ADMIN}` };
+
+interface Api {
+  url: string;
+  post(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
+  get(path: string, headers?: Record<string, string>): Promise<Response>;
+}
+
+for (const kind of storesUnderTest) {
+  describe(`receiver over HTTP: ${kind.name}`, { skip: kind.skip }, () => {
+    let place: Awaited<ReturnType<typeof kind.create>>;
+    let store: SqlConsentStore;
+    const servers: { close(): void; closeAllConnections(): void }[] = [];
+
+    /** A receiver with these options on a free loopback port. */
+    async function receiver(options: Partial<ReceiverOptions> = {}): Promise<Api> {
+      const server = await serveReceiver(
+        createConsentReceiver({ store, adminToken: ADMIN, apiKeys: { ivr: IVR_KEY }, rateLimit: false, ...options }),
+        { port: 0, trustProxy: true },
+      );
+      servers.push(server);
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      return {
+        url,
+        post: (path, body, headers = {}) =>
+          fetch(url + path, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...headers },
+            body: typeof body === 'string' ? body : JSON.stringify(body),
+          }),
+        get: (path, headers = {}) => fetch(url + path, { headers }),
+      };
+    }
+
+    const rowsFor = async (phone: string) => (await store.eventsForPhone(phone)).length;
+
+    /** Every refusal is JSON with a short code and a sentence; returns the sentence. */
+    async function refusal(response: Response, status: number, code: string): Promise<string> {
+      assert.equal(response.status, status);
+      assert.match(response.headers.get('content-type')!, /^application\/json/);
+      const body = (await response.json()) as { error: string; message: string };
+      assert.equal(body.error, code);
+      assert.ok(body.message.length > 10, 'a readable message');
+      return body.message;
+    }
+
+    let api: Api;
+    before(async () => {
+      place = await kind.create();
+      store = place.store;
+      api = await receiver();
+    });
+    after(async () => {
+      for (const server of servers) {
+        server.closeAllConnections();
+        server.close();
+      }
+      await store.close();
+      await place.destroy();
+    });
+
+    describe('POST /consent', () => {
+      test('stores a record: 201, a retry 200 with one row, the same id with other content 409', async () => {
+        const record = consentRecord();
+        const first = await api.post('/consent', record, { 'idempotency-key': record.id });
+        assert.equal(first.status, 201);
+        assert.deepEqual(await first.json(), { id: record.id, kind: 'opt-in', stored: true });
+        const retry = await api.post('/consent', record, { 'idempotency-key': record.id });
+        assert.equal(retry.status, 200);
+        assert.equal(((await retry.json()) as { stored: boolean }).stored, false);
+        const message = await refusal(await api.post('/consent', { ...record, topics: ['offers'] }), 409, 'id-conflict');
+        assert.match(message, new RegExp(record.id));
+        assert.equal(await rowsFor(record.phone), 1);
+      });
+
+      for (const [name, change, expected] of [
+        ['a number that no operator has', { phone: '+5511012345678' }, /phone \+5511012345678 is not a valid phone number/],
+        ['a number not in E.164', { phone: '5511912345678' }, /phone must match pattern/],
+        ['wording without the word WhatsApp', (r: ConsentRecord) => ({ wording: r.wording.replace('WhatsApp', 'chat') }), /wording must contain the word "WhatsApp"/],
+        ['wording without the business', (r: ConsentRecord) => ({ wording: r.wording.replace('Acme Shoes', 'us') }), /wording must name the business "Acme Shoes"/],
+        ['wording without the number', (r: ConsentRecord) => ({ wording: r.wording.replace(/\+55[\d ]+/, 'the number above') }), /wording must show the number \+55 11/],
+        ['a boolean sent as a string', { phoneVerified: 'yes' }, /phoneVerified must be boolean/],
+        ['topics sent as a string', { topics: 'order_updates' }, /topics must be array/],
+        ['a missing field', { consentedAt: undefined }, /is missing "consentedAt"/],
+        ['an unknown field', { note: 'x' }, /unknown field "note"/],
+        ['a topic this receiver does not send', { topics: ['crypto_tips'] }, /topics crypto_tips unknown here/],
+      ] as const) {
+        test(`refuses ${name} with 422, a clear message, and stores nothing`, async () => {
+          const base = consentRecord();
+          const record = { ...base, ...(typeof change === 'function' ? change(base) : change) };
+          const message = await refusal(await api.post('/consent', record), 422, 'invalid-record');
+          assert.match(message, expected);
+          assert.equal(await rowsFor(base.phone), 0);
+        });
+      }
+
+      test('accepts unknown topics when configured to', async () => {
+        const open = await receiver({ allowUnknownTopics: true });
+        assert.equal((await open.post('/consent', consentRecord({ topics: ['loyalty_points'] }))).status, 201);
+      });
+
+      test('accepts a number written nationally in the wording, e.g. with a custom template', async () => {
+        const record = consentRecord();
+        const national = `(11) ${record.phone.slice(5, 10)}-${record.phone.slice(10)}`;
+        const wording = `Send order updates from Acme Shoes to ${national} on WhatsApp.`;
+        assert.equal((await api.post('/consent', { ...record, wording, wordingVersion: 'custom' })).status, 201);
+      });
+
+      test('refuses a body that is not JSON (400), not declared JSON (415), or too big (413)', async () => {
+        assert.match(await refusal(await api.post('/consent', '{"id": '), 400, 'malformed-json'), /not valid JSON/);
+        const record = consentRecord();
+        const asText = await fetch(`${api.url}/consent`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify(record) });
+        assert.match(await refusal(asText, 415, 'unsupported-media-type'), /application\/json/);
+        const huge = { ...record, wording: `${record.wording} ${'x'.repeat(20_000)}` };
+        assert.match(await refusal(await api.post('/consent', huge), 413, 'body-too-large'), /16384 bytes/);
+        // Without Content-Length (streamed): the limit still holds.
+        const chunks = new ReadableStream({
+          start(controller) {
+            for (let i = 0; i < 20; i++) controller.enqueue(new TextEncoder().encode('x'.repeat(1024)));
+            controller.close();
+          },
+        });
+        const streamed = await fetch(`${api.url}/consent`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: chunks,
+          duplex: 'half',
+        } as RequestInit);
+        await refusal(streamed, 413, 'body-too-large');
+        assert.equal(await rowsFor(record.phone), 0);
+      });
+
+      test('refuses an Idempotency-Key that is not the record id', async () => {
+        const record = consentRecord();
+        await refusal(await api.post('/consent', record, { 'idempotency-key': crypto.randomUUID() }), 400, 'idempotency-key-mismatch');
+      });
+
+      test('takes records from off the web (IVR, SMS, ATM) only with an API key, and says which system sent them', async () => {
+        const record = consentRecord({ source: 'ivr', pageUrl: null });
+        await refusal(await api.post('/consent', record), 401, 'api-key-required');
+        await refusal(await api.post('/consent', record, { authorization: 'Bearer not-a-key' }), 401, 'unauthorized');
+        assert.equal((await api.post('/consent', record, { authorization: `Bearer ${IVR_KEY}` })).status, 201);
+        const [event] = await store.eventsForPhone(record.phone);
+        assert.equal(event.via, 'api-key:ivr');
+        assert.equal(event.source, 'ivr');
+      });
+
+      test('stores origin and user agent, and the client IP only as configured', async () => {
+        const headers = { origin: api.url, 'user-agent': 'Shop/1.0', 'x-forwarded-for': '203.0.113.7' };
+        const plainRecord = consentRecord();
+        await api.post('/consent', plainRecord, headers);
+        const [byDefault] = await store.eventsForPhone(plainRecord.phone);
+        assert.equal(byDefault.clientIp, null);
+        assert.equal(byDefault.origin, api.url);
+        assert.equal(byDefault.userAgent, 'Shop/1.0');
+
+        const hashing = await receiver({ clientIp: { hashSalt: 'salt-for-tests-0123' } });
+        const hashedRecord = consentRecord();
+        await hashing.post('/consent', hashedRecord, { ...headers, origin: hashing.url });
+        const [hashed] = await store.eventsForPhone(hashedRecord.phone);
+        assert.match(hashed.clientIp!, /^sha256:[0-9a-f]{64}$/);
+
+        const plain = await receiver({ clientIp: 'plain' });
+        const ipRecord = consentRecord();
+        await plain.post('/consent', ipRecord, { ...headers, origin: plain.url });
+        assert.equal((await store.eventsForPhone(ipRecord.phone))[0].clientIp, '203.0.113.7');
+      });
+    });
+
+    describe('POST /opt-out and GET /status', () => {
+      test('the latest event wins: opt in, opt out of one topic, STOP everything, opt in again', async () => {
+        const { e164: phone, international } = uniquePhone();
+        const status = async (topic?: string) => {
+          // An unencoded + arrives as a space; the receiver still reads +55….
+          const response = await api.get(`/status?phone=${phone}${topic ? `&topic=${topic}` : ''}`, admin);
+          assert.equal(response.status, 200);
+          return (await response.json()) as { allowed?: boolean; topics: Record<string, { allowed: boolean }>; events: number };
+        };
+        assert.equal((await status('order_updates')).allowed, false, 'never opted in');
+        assert.equal((await api.post('/consent', consentRecord({ phone, topics: ['order_updates', 'offers'] }))).status, 201);
+        assert.equal((await status('offers')).allowed, true);
+
+        const preferencePage = await api.post('/opt-out', { phone: international, topics: ['offers'], source: 'preference-page' });
+        assert.equal(preferencePage.status, 201);
+        let now = await status();
+        assert.equal(now.topics.offers.allowed, false);
+        assert.equal(now.topics.order_updates.allowed, true);
+
+        const stopId = crypto.randomUUID();
+        const stop = { id: stopId, phone, source: 'whatsapp-stop', reason: 'STOP', at: new Date().toISOString() };
+        assert.equal((await api.post('/opt-out', stop)).status, 201);
+        assert.equal((await api.post('/opt-out', stop)).status, 200, 'a forwarded webhook retried is stored once');
+        assert.equal((await status('order_updates')).allowed, false);
+        assert.equal((await status('a_topic_never_named')).allowed, false);
+
+        assert.equal((await api.post('/consent', consentRecord({ phone, topics: ['order_updates'] }))).status, 201);
+        now = await status();
+        assert.equal(now.topics.order_updates.allowed, true);
+        assert.equal(now.topics.offers.allowed, false);
+        assert.equal(now.events, 4, 'history is kept, never rewritten');
+      });
+
+      test('an opt-out needs only a number and a source; a bad number gets a clear 422', async () => {
+        const message = await refusal(await api.post('/opt-out', { phone: 'call me', source: 'call' }), 422, 'invalid-opt-out');
+        assert.match(message, /phone call me is not a phone number/);
+        await refusal(await api.post('/opt-out', { phone: '+5511912345678' }), 422, 'invalid-opt-out');
+      });
+
+      test('status needs the admin token, compared exactly', async () => {
+        const phone = uniquePhone().e164;
+        const without = await api.get(`/status?phone=${encodeURIComponent(phone)}`);
+        await refusal(without, 401, 'unauthorized');
+        assert.equal(without.headers.get('www-authenticate'), 'Bearer');
+        await refusal(await api.get(`/status?phone=${encodeURIComponent(phone)}`, { authorization: `Bearer ${ADMIN}x` }), 401, 'unauthorized');
+        await refusal(await api.get(`/status?phone=${encodeURIComponent(phone)}`, { authorization: `Bearer ${IVR_KEY}` }), 401, 'unauthorized');
+        await refusal(await api.get('/status?phone=12', admin), 400, 'invalid-query');
+        const noAdmin = await receiver({ adminToken: undefined });
+        await refusal(await noAdmin.get(`/status?phone=${encodeURIComponent(phone)}`, admin), 401, 'unauthorized');
+        const disabled = await receiver({ adminToken: undefined, apiKeys: {} });
+        await refusal(await disabled.get(`/status?phone=${encodeURIComponent(phone)}`), 403, 'admin-disabled');
+      });
+    });
+
+    describe('GET /export', () => {
+      test('CSV: one row per event with the exact wording, the source, page and times; filtered by received time', async () => {
+        const from = new Date();
+        const record = consentRecord({ topics: ['order_updates', 'shipping_updates'] });
+        await api.post('/consent', record, { 'user-agent': 'Shop/2.0' });
+        await api.post('/opt-out', { phone: record.phone, source: 'whatsapp-stop', reason: 'STOP, "please"' });
+        const response = await api.get(`/export?from=${from.toISOString()}&format=csv`, admin);
+        assert.equal(response.status, 200);
+        assert.match(response.headers.get('content-type')!, /^text\/csv/);
+        assert.match(response.headers.get('content-disposition')!, /attachment; filename="wa-optin-consents.csv"/);
+        const lines = (await response.text()).trimEnd().split('\r\n');
+        assert.equal(
+          lines[0],
+          'eventId,kind,phone,topics,occurredAt,receivedAt,source,business,wording,wordingVersion,locale,pageUrl,phoneVerified,widgetVersion,reason,via,origin,userAgent,clientIp',
+        );
+        const mine = lines.filter((l) => l.includes(record.phone));
+        assert.equal(mine.length, 2);
+        assert.ok(
+          mine[0].startsWith(
+            `${record.id},opt-in,${record.phone},order_updates shipping_updates,${record.consentedAt},`,
+          ),
+          mine[0],
+        );
+        assert.ok(mine[0].includes(`,form,Acme Shoes,"${record.wording}",en/1,en,https://shop.example/whatsapp,false,0.1.0,,browser,,Shop/2.0,`), mine[0]);
+        assert.match(mine[1], /,opt-out,\+55\d+,\*,.*,whatsapp-stop,,,,,,,,"STOP, ""please""",browser,/);
+
+        const earlier = await api.get(`/export?to=${encodeURIComponent(from.toISOString())}`, admin);
+        assert.ok(!(await earlier.text()).includes(record.phone), 'to is exclusive');
+      });
+
+      test('JSONL: one JSON object per line; a cell that a spreadsheet would run as a formula is defused in CSV', async () => {
+        const from = new Date().toISOString();
+        const base = consentRecord();
+        const record = { ...base, wording: `=HYPERLINK("http://x") ${base.wording}` };
+        assert.equal((await api.post('/consent', record)).status, 201);
+        const jsonl = await (await api.get(`/export?format=jsonl&from=${from}`, admin)).text();
+        const events = jsonl.trimEnd().split('\n').map((line) => JSON.parse(line) as { eventId: string; wording: string; topics: string[] });
+        const mine = events.find((e) => e.eventId === record.id)!;
+        assert.equal(mine.wording, record.wording);
+        assert.deepEqual(mine.topics, ['order_updates']);
+        const csv = await (await api.get(`/export?from=${from}`, admin)).text();
+        assert.ok(csv.includes(`"'=HYPERLINK(""http://x"") `), 'formula defused');
+        assert.ok(csv.includes(`,${record.phone},`), 'the number keeps its plus');
+      });
+
+      test('needs the admin token, and says what is wrong with a query', async () => {
+        await refusal(await api.get('/export'), 401, 'unauthorized');
+        assert.match(await refusal(await api.get('/export?format=xlsx', admin), 400, 'invalid-query'), /csv or jsonl/);
+        assert.match(await refusal(await api.get('/export?from=yesterday', admin), 400, 'invalid-query'), /ISO 8601/);
+      });
+    });
+
+    describe('CORS, rate limit, routes', () => {
+      test('answers preflights for allowed origins and refuses pages elsewhere, storing nothing', async () => {
+        const shop = await receiver({ allowedOrigins: ['https://shop.example'] });
+        const preflight = await fetch(`${shop.url}/consent`, {
+          method: 'OPTIONS',
+          headers: { origin: 'https://shop.example', 'access-control-request-method': 'POST' },
+        });
+        assert.equal(preflight.status, 204);
+        assert.equal(preflight.headers.get('access-control-allow-origin'), 'https://shop.example');
+        assert.equal(preflight.headers.get('access-control-allow-methods'), 'POST, OPTIONS');
+        assert.match(preflight.headers.get('access-control-allow-headers')!, /Content-Type, Idempotency-Key/);
+
+        const allowed = await shop.post('/consent', consentRecord(), { origin: 'https://shop.example' });
+        assert.equal(allowed.status, 201);
+        assert.equal(allowed.headers.get('access-control-allow-origin'), 'https://shop.example');
+
+        const record = consentRecord();
+        const message = await refusal(await shop.post('/consent', record, { origin: 'https://evil.example' }), 403, 'origin-not-allowed');
+        assert.match(message, /https:\/\/evil\.example/);
+        assert.equal(await rowsFor(record.phone), 0);
+        const evilPreflight = await fetch(`${shop.url}/consent`, { method: 'OPTIONS', headers: { origin: 'https://evil.example' } });
+        assert.equal(evilPreflight.status, 403);
+        assert.equal(evilPreflight.headers.get('access-control-allow-origin'), null);
+      });
+
+      test('limits each IP: the 4th request in a burst of 3 gets 429 with Retry-After; other IPs and API keys pass', async () => {
+        const limited = await receiver({ rateLimit: { requests: 3, perSeconds: 60 } });
+        const from = (ip: string) => ({ 'x-forwarded-for': ip });
+        for (let i = 0; i < 3; i++) assert.equal((await limited.post('/consent', consentRecord(), from('198.51.100.1'))).status, 201);
+        const record = consentRecord();
+        const refused = await limited.post('/consent', record, from('198.51.100.1'));
+        assert.match(await refusal(refused, 429, 'rate-limited'), /try again in 20 s/);
+        assert.equal(refused.headers.get('retry-after'), '20');
+        assert.equal(await rowsFor(record.phone), 0);
+        assert.equal((await limited.post('/consent', record, from('198.51.100.2'))).status, 201);
+        const offWeb = consentRecord({ source: 'atm', pageUrl: null });
+        assert.equal((await limited.post('/consent', offWeb, { ...from('198.51.100.1'), authorization: `Bearer ${IVR_KEY}` })).status, 201);
+        // Guessing tokens counts against the limit too.
+        await refusal(await limited.get('/export', { ...from('198.51.100.1'), authorization: 'Bearer guess' }), 429, 'rate-limited');
+      });
+
+      test('unknown paths are 404 and wrong methods 405, as JSON', async () => {
+        await refusal(await api.get('/consents'), 404, 'not-found');
+        const wrongMethod = await api.get('/consent');
+        await refusal(wrongMethod, 405, 'method-not-allowed');
+        assert.equal(wrongMethod.headers.get('allow'), 'POST, OPTIONS');
+      });
+    });
+  });
+}
