@@ -71,3 +71,8 @@ for (const element of elements) {
     assert.deepEqual([...used].filter((name) => !documented.has(name)), []);
   });
 }
+
+test('docs/api.md is generated from the current manifest', async () => {
+  const { execFileSync } = await import('node:child_process');
+  assert.doesNotThrow(() => execFileSync('node', ['scripts/api-docs.mjs', '--check'], { stdio: 'pipe' }), 'run `npm run docs:api`');
+});

@@ -73,6 +73,11 @@ export type OptinFormStatus = 'idle' | 'sending' | 'queued' | 'success';
  * @cssprop [--wa-optin-gap=0.75rem] - Space between rows.
  * @cssprop [--wa-optin-max-width=32rem] - Widest the form grows.
  * @cssprop [--wa-optin-success-background=#e7f6ee] - Thank-you panel background.
+ *
+ * @cssstate idle - Waiting for the person.
+ * @cssstate sending - The record is on its way.
+ * @cssstate queued - The receiver could not be reached; the record waits in the outbox and is resent by itself.
+ * @cssstate success - The receiver stored the record; the thank-you panel shows.
  */
 export class WaOptinForm extends LitElement {
   static override styles = formStyles;
