@@ -88,6 +88,8 @@ function apiKeys(): Record<string, string> {
 const adminToken = process.env.WA_OPTIN_ADMIN_TOKEN;
 if (adminToken !== undefined && adminToken.length < 16) fail('WA_OPTIN_ADMIN_TOKEN must be 16 characters or more');
 
+// Every setting is checked before the database opens: a typo must not leave a data directory behind.
+const settings = { clientIp: clientIpMode(), apiKeys: apiKeys() };
 const store = databaseUrl
   ? await openPostgresStore({ connectionString: databaseUrl, max: Number(values.pool) })
   : await openPgliteStore(values.data ?? './wa-optin-data');
@@ -96,11 +98,11 @@ const receiver = createConsentReceiver({
   store,
   allowedOrigins: values['allow-origin'],
   adminToken,
-  apiKeys: apiKeys(),
+  apiKeys: settings.apiKeys,
   topics: values.topics?.split(',').map((t) => t.trim()),
   allowUnknownTopics: values['allow-unknown-topics'],
   businesses: values.business,
-  clientIp: clientIpMode(),
+  clientIp: settings.clientIp,
   rateLimit: perMinute === 0 ? false : { requests: perMinute, perSeconds: 60 },
 });
 const server = await serveReceiver(receiver, { port, host: values.host, trustProxy: values['trust-proxy'] });
