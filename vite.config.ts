@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { devReceiver } from './demo/dev-receiver.js';
+import { demoReceiver } from './demo/demo-receiver.js';
 
 const require = createRequire(import.meta.url);
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -49,7 +49,7 @@ export default defineConfig(({ command, mode }) => {
     return {
       root: here('./demo'),
       server: { port: Number(process.env.PORT ?? 5173), fs: { allow: [here('.')] } },
-      plugins: [devReceiver({ dataDir: here('./.wa-optin-data') })],
+      plugins: [demoReceiver({ dataDir: here('./.wa-optin-data') })],
     };
   }
   if (mode === 'script-tag') {

@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { SqlConsentStore, type SqlDatabase } from './store.js';
 
 /**
@@ -7,6 +8,8 @@ import { SqlConsentStore, type SqlDatabase } from './store.js';
  */
 export async function openPgliteStore(dataDir?: string): Promise<SqlConsentStore> {
   const { PGlite } = await import('@electric-sql/pglite');
+  // PGlite makes only the last directory of the path; `--data ./a/b` should just work.
+  if (dataDir && !dataDir.includes('://')) await mkdir(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir);
   // PGlite is one connection that queues queries; its transaction() holds the queue.
   const db: SqlDatabase = {
