@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { consentSchemaCommand, rawImports, scriptedReceiver } from './test/support/wtr-plugins.mjs';
+import { realReceiver } from './test/support/real-receiver.mjs';
 
 import { existsSync } from 'node:fs';
 
@@ -43,6 +44,6 @@ export default {
       },
     }),
   ],
-  middleware: [scriptedReceiver()],
+  middleware: [scriptedReceiver(), realReceiver()],
   plugins: [rawImports(), esbuildPlugin({ ts: true, target: 'auto' }), await consentSchemaCommand()],
 };
