@@ -4,3 +4,4 @@
  */
 import './components/form/define.js';
 import './components/popup/define.js';
+import './components/checkbox/define.js';

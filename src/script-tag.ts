@@ -6,4 +6,5 @@ import './define.js';
 
 export { WaOptinForm } from './components/form/form.js';
 export { WaOptinPopup } from './components/popup/popup.js';
+export { WaOptinCheckbox } from './components/checkbox/checkbox.js';
 export { setDeliveryOptions, consentOutbox, WIDGET_VERSION } from './core/index.js';

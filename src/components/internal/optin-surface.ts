@@ -1,11 +1,8 @@
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { ref, createRef } from 'lit/directives/ref.js';
-import { resolveLocale, stringsFor, type OptinStrings } from '../../core/locales.js';
-import { fillTemplate, joinTopicLabels, parseTopicList, topicLabel, wordingLocale } from '../../core/wording.js';
-import { optinProperties, type WaOptinForm } from '../form/form.js';
-
-type OptinProperty = keyof typeof optinProperties;
-const optinKeys = Object.keys(optinProperties) as OptinProperty[];
+import { fillTemplate, joinTopicLabels, topicLabel, wordingLocale } from '../../core/wording.js';
+import type { WaOptinForm } from '../form/form.js';
+import { OptinElement, optinKeys, type OptinProperty } from './optin-element.js';
 
 /** The form's parts, re-exported by every surface so `wa-optin-popup::part(submit)` works. */
 const formParts = [
@@ -35,48 +32,20 @@ const formParts = [
  * `<wa-optin-form>` each of them wraps (wording, number, record and delivery live
  * there), with `source` defaulting to the surface's own name.
  */
-export abstract class OptinSurface extends LitElement {
-  static override properties = { ...optinProperties };
-
-  declare endpoint: string;
-  declare business: string;
-  declare topics: string;
-  declare country: string;
-  declare locale: string;
-  declare phone: string;
-  declare phoneVerified: boolean;
-  declare source: string;
-  declare wording: string;
-  declare keepQuery: boolean;
-
+export abstract class OptinSurface extends OptinElement {
   /** The surface's name: the record's default `source`, and its key in the display memory. */
   protected abstract readonly kind: string;
   protected readonly formRef = createRef<WaOptinForm>();
-
-  constructor() {
-    super();
-    for (const key of optinKeys) {
-      (this as Record<OptinProperty, unknown>)[key] = optinProperties[key].type === Boolean ? false : '';
-    }
-  }
 
   /** The wrapped form, once rendered. */
   get form(): WaOptinForm | undefined {
     return this.formRef.value;
   }
 
-  protected get resolvedLocale(): string {
-    return resolveLocale(this.locale, this);
-  }
-
-  protected get strings(): OptinStrings {
-    return stringsFor(this.resolvedLocale);
-  }
-
   /** "Get order updates on WhatsApp": the surface's heading, in the sentence's language. */
   protected get heading(): string {
     const strings = this.strings;
-    const labels = parseTopicList(this.topics).map((id) => topicLabel(id, strings));
+    const labels = this.topicIds.map((id) => topicLabel(id, strings));
     return fillTemplate(strings.surfaceTitle, {
       topics: joinTopicLabels(labels, wordingLocale(this.resolvedLocale, strings)),
     }).trim();

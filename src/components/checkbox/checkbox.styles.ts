@@ -1,0 +1,29 @@
+import { css } from 'lit';
+import { formStyles } from '../form/form.styles.js';
+
+/** The form's own look for the field and the sentence (one source), minus its block width. */
+export const checkboxStyles = [
+  formStyles,
+  css`
+    :host {
+      display: grid;
+      gap: var(--wa-optin-gap, 0.75rem);
+      max-width: none;
+    }
+    :host([disabled]),
+    :host(:state(form-disabled)) {
+      opacity: 0.6;
+    }
+    .message {
+      margin: 0;
+      font-size: 0.875em;
+    }
+    .message.blocking {
+      color: var(--wa-optin-error-color, #b3261e);
+      font-weight: 600;
+    }
+    .message:empty {
+      display: none;
+    }
+  `,
+];

@@ -1,0 +1,313 @@
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../define.js';
+import type { WaOptinCheckbox } from './checkbox.js';
+import { consentOutbox, setDeliveryOptions } from '../../core/delivery.js';
+import { DisplayMemory } from '../../core/display-memory.js';
+import type { OptinSubmitDetail } from '../../core/events.js';
+import { phoneRulesReady } from '../../core/phone.js';
+import { eventually, scriptedEndpoint, validateAgainstSchema } from '../../../test/support/receiver.js';
+import { part, visibleWording } from '../../../test/support/form-driver.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/** A checkout form like a shop's: its own billing phone field, the box, a pay button. */
+const checkout = async (boxAttributes = '', endpoint = '', phoneFrom = '#billing-phone') => {
+  const container = await fixture<HTMLDivElement>(`<div lang="en-US">
+    <form id="checkout">
+      <fieldset id="billing">
+        <label>Name <input name="name" value="Ada"></label>
+        <label for="billing-phone">Billing phone</label> <input id="billing-phone" name="billing_phone" type="tel">
+        <wa-optin-checkbox name="whatsapp" phone-from="${phoneFrom}" business="Acme Shoes" topics="order_updates,shipping_updates" country="US" ${endpoint ? `endpoint="${endpoint}"` : ''} ${boxAttributes}></wa-optin-checkbox>
+      </fieldset>
+      <button id="pay">Pay now</button>
+    </form></div>`);
+  await phoneRulesReady();
+  const form = container.querySelector('form')!;
+  const box = container.querySelector('wa-optin-checkbox')!;
+  const phone = container.querySelector<HTMLInputElement>('#billing-phone')!;
+  // The test page must not navigate: a listener like an SPA's keeps it here (after our capture listener ran).
+  const submits: SubmitEvent[] = [];
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    submits.push(e);
+  });
+  await box.updateComplete;
+  return { container, form, box, phone, submits };
+};
+
+const typeInto = async (input: HTMLInputElement, text: string, box: WaOptinCheckbox) => {
+  input.focus();
+  input.select();
+  await sendKeys({ press: 'Backspace' });
+  await sendKeys({ type: text });
+  await box.updateComplete;
+};
+const tickBox = async (box: WaOptinCheckbox) => {
+  part<HTMLInputElement>(box, '#consent').click();
+  await box.updateComplete;
+};
+const entries = (form: HTMLFormElement) => [...new FormData(form).entries()].filter(([k]) => k.startsWith('whatsapp'));
+
+describe('<wa-optin-checkbox>', () => {
+  beforeEach(() => {
+    DisplayMemory.reset();
+    setDeliveryOptions({ retryDelaysMs: [30] });
+    consentOutbox().clear();
+  });
+  after(() => DisplayMemory.reset());
+
+  it('is accessible, is a real unticked checkbox named by the sentence, even with a checked attribute (R1)', async () => {
+    const { box } = await checkout('checked');
+    await expect(box).to.be.accessible();
+    const input = part<HTMLInputElement>(box, '#consent');
+    expect(input.type).to.equal('checkbox');
+    expect(input.checked).to.equal(false);
+    expect(box.checked).to.equal(false);
+    expect(input.labels![0].textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Yes, I want to receive order updates and shipping updates from Acme Shoes on WhatsApp, the number above.',
+    );
+    expect(box.shadowRoot!.querySelector('#phone')).to.equal(null); // the page's own field is used
+  });
+
+  it('mirrors the page’s phone field into the sentence as the person types (R3)', async () => {
+    const { box, phone } = await checkout();
+    await typeInto(phone, '2015550123', box);
+    expect(phone.value).to.equal('2015550123'); // the page's field is left as the person typed it
+    expect(visibleWording(box)).to.contain('on WhatsApp, +1 201 555 0123.');
+    await sendKeys({ press: 'Backspace' });
+    await box.updateComplete;
+    expect(visibleWording(box)).to.contain('on WhatsApp, the number above.');
+  });
+
+  it('adds nothing to the form data unticked; ticked: the E.164 number and the record id', async () => {
+    const { form, box, phone } = await checkout();
+    await typeInto(phone, '2015550123', box);
+    expect(entries(form)).to.deep.equal([]);
+    await tickBox(box);
+    const data = entries(form);
+    expect(data.map(([k]) => k)).to.deep.equal(['whatsapp', 'whatsapp_consent_id']);
+    expect(data[0][1]).to.equal('+12015550123');
+    expect(String(data[1][1])).to.match(UUID);
+    expect(box.matches(':state(checked)')).to.equal(true);
+    // Unticking removes both at once (set synchronously, so no stale FormData).
+    part<HTMLInputElement>(box, '#consent').click();
+    expect(entries(form)).to.deep.equal([]);
+  });
+
+  it('on submit, POSTs a schema-valid record whose id is the one in the form data, with the sentence shown', async () => {
+    const receiver = await scriptedEndpoint();
+    const { form, box, phone, submits } = await checkout('', receiver.url);
+    await typeInto(phone, '(201) 555-0123', box);
+    await tickBox(box);
+    const shown = visibleWording(box);
+    const submitted = oneEvent(box, 'wa-optin-submit');
+    form.querySelector<HTMLButtonElement>('#pay')!.click();
+    const { detail } = (await submitted) as CustomEvent<OptinSubmitDetail>;
+    expect(submits).to.have.length(1);
+    const [request] = await eventually(receiver.requests, (r) => r.length === 1);
+    expect(request.body).to.deep.equal(detail.record);
+    expect(request.body).to.include({
+      id: new FormData(form).get('whatsapp_consent_id'),
+      phone: '+12015550123',
+      source: 'checkbox',
+      business: 'Acme Shoes',
+      wording: shown,
+      phoneVerified: false,
+    });
+    expect(await validateAgainstSchema(request.body)).to.deep.equal({ valid: true, errors: [] });
+    expect(DisplayMemory.hasOptedIn()).to.equal(true);
+  });
+
+  it('unticked: the form submits, and no record is sent', async () => {
+    const receiver = await scriptedEndpoint();
+    const { form, box, phone, submits } = await checkout('', receiver.url);
+    await typeInto(phone, '2015550123', box);
+    form.requestSubmit();
+    expect(submits).to.have.length(1);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(await receiver.requests()).to.have.length(0);
+  });
+
+  it('ticked with an invalid number blocks the submission with a native message on the widget', async () => {
+    const receiver = await scriptedEndpoint();
+    const { form, box, phone, submits } = await checkout('', receiver.url);
+    await typeInto(phone, '20155', box);
+    await tickBox(box);
+    expect(box.validity.customError).to.equal(true);
+    expect(box.validationMessage).to.equal('To receive these messages on WhatsApp, correct the phone number: This number is too short.');
+    const invalid = oneEvent(box, 'invalid');
+    form.requestSubmit();
+    await invalid;
+    await box.updateComplete;
+    expect(submits).to.have.length(0);
+    expect(entries(form)).to.deep.equal([]);
+    const message = part(box, '#message');
+    expect(message.textContent).to.equal(box.validationMessage);
+    expect(part(box, '#consent').getAttribute('aria-invalid')).to.equal('true');
+    await expect(box).to.be.accessible();
+    // Fixing the number in the page's field clears it and the form goes through.
+    await typeInto(phone, '2015550123', box);
+    expect(box.validity.valid).to.equal(true);
+    form.requestSubmit();
+    expect(submits).to.have.length(1);
+    await eventually(receiver.requests, (r) => r.length === 1);
+  });
+
+  it('with optional-phone, an unusable number never blocks the checkout: no opt-in, and the person is told', async () => {
+    const receiver = await scriptedEndpoint();
+    const { form, box, submits } = await checkout('optional-phone', receiver.url);
+    await tickBox(box);
+    expect(box.validity.valid).to.equal(true);
+    form.requestSubmit();
+    expect(submits).to.have.length(1);
+    expect(entries(form)).to.deep.equal([]);
+    await box.updateComplete;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(await receiver.requests()).to.have.length(0);
+  });
+
+  it('is reset with its form, and re-reads the page’s field after the reset', async () => {
+    const { container, form, box, phone } = await checkout();
+    phone.defaultValue = '+44 7400 123456';
+    await typeInto(phone, '2015550123', box);
+    await tickBox(box);
+    form.reset();
+    await Promise.resolve();
+    await box.updateComplete;
+    expect(box.checked).to.equal(false);
+    expect(part<HTMLInputElement>(box, '#consent').checked).to.equal(false);
+    expect(entries(form)).to.deep.equal([]);
+    expect(visibleWording(box)).to.contain('+44 7400 123456');
+    expect(container.querySelector('wa-optin-checkbox')).to.equal(box);
+  });
+
+  it('is disabled by a disabled fieldset and then submits nothing', async () => {
+    const { container, form, box, phone } = await checkout();
+    await typeInto(phone, '2015550123', box);
+    await tickBox(box);
+    container.querySelector<HTMLFieldSetElement>('#billing')!.disabled = true;
+    await box.updateComplete;
+    expect(part<HTMLInputElement>(box, '#consent').disabled).to.equal(true);
+    expect(box.matches(':state(form-disabled)')).to.equal(true);
+    expect(entries(form)).to.deep.equal([]);
+    container.querySelector<HTMLFieldSetElement>('#billing')!.disabled = false;
+    await box.updateComplete;
+    expect(part<HTMLInputElement>(box, '#consent').disabled).to.equal(false);
+    expect(entries(form)).to.have.length(2);
+  });
+
+  it('restores the person’s own tick on back/forward, but autofill never ticks it', async () => {
+    // Browsers call this with the state we saved; here the test plays the browser.
+    const { form, box, phone } = await checkout();
+    await typeInto(phone, '2015550123', box);
+    box.formStateRestoreCallback(JSON.stringify({ ticked: true, phone: '' }), 'autocomplete');
+    await box.updateComplete;
+    expect(box.checked).to.equal(false);
+    box.formStateRestoreCallback(JSON.stringify({ ticked: true, phone: '' }), 'restore');
+    await box.updateComplete;
+    expect(box.checked).to.equal(true);
+    expect(entries(form)).to.have.length(2);
+  });
+
+  it('without phone-from, brings its own validated phone field and can be used by keyboard alone', async () => {
+    const receiver = await scriptedEndpoint();
+    const container = await fixture<HTMLDivElement>(`<div lang="en-US"><form>
+      <label>E-mail <input id="email" name="email" type="email" value="ada@example.com"></label>
+      <wa-optin-checkbox name="whatsapp" business="Acme" topics="account_alerts" country="US" endpoint="${receiver.url}"></wa-optin-checkbox>
+      <button>Create account</button></form></div>`);
+    await phoneRulesReady();
+    const form = container.querySelector('form')!;
+    let submitted = 0;
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      submitted++;
+    });
+    const box = container.querySelector('wa-optin-checkbox')!;
+    await box.updateComplete;
+    await expect(box).to.be.accessible();
+    container.querySelector<HTMLInputElement>('#email')!.focus();
+    await sendKeys({ press: 'Tab' }); // country
+    expect(box.shadowRoot!.activeElement?.id).to.equal('country');
+    await sendKeys({ press: 'Tab' }); // number
+    await sendKeys({ type: '20155' });
+    await sendKeys({ press: 'Tab' }); // checkbox
+    expect(box.shadowRoot!.activeElement?.id).to.equal('consent');
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' }); // the page's button
+    await sendKeys({ press: 'Enter' });
+    await box.updateComplete;
+    expect(submitted).to.equal(0);
+    expect(part(box, '#phone-error').textContent).to.equal('This number is too short.');
+    expect(part(box, '#phone').getAttribute('aria-invalid')).to.equal('true');
+    await expect(box).to.be.accessible();
+    part<HTMLInputElement>(box, '#phone').focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: '50123' });
+    await box.updateComplete;
+    expect(part(box, '#phone-error').textContent).to.equal('');
+    form.querySelector('button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(submitted).to.equal(1);
+    const [request] = await eventually(receiver.requests, (r) => r.length === 1);
+    expect(request.body).to.include({ phone: '+12015550123', id: new FormData(form).get('whatsapp_consent_id') });
+  });
+
+  it('with phone-verified, asks for no number and records it as verified (R5)', async () => {
+    const receiver = await scriptedEndpoint();
+    const { form, box } = await checkout('phone="+5511912345678" phone-verified', receiver.url, '');
+    expect(box.shadowRoot!.querySelector('#phone')).to.equal(null);
+    expect(visibleWording(box)).to.contain('on WhatsApp, +55 11 91234 5678.');
+    await tickBox(box);
+    form.requestSubmit();
+    const [request] = await eventually(receiver.requests, (r) => r.length === 1);
+    expect(request.body).to.include({ phone: '+5511912345678', phoneVerified: true });
+  });
+
+  it('fits a 360 px phone', async () => {
+    await setViewport({ width: 360, height: 640 });
+    try {
+      const { box, phone } = await checkout();
+      await typeInto(phone, '2015550123', box);
+      expect(box.getBoundingClientRect().right).to.be.at.most(360);
+      expect(document.documentElement.scrollWidth).to.be.at.most(360);
+      expect(part(box, '#consent').getBoundingClientRect().width).to.be.at.least(24);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('delivers the record even though the checkout page navigates away at once', async () => {
+    const receiver = await scriptedEndpoint();
+    const frame = document.createElement('iframe');
+    frame.src = `/test/browser/pages/checkout-navigates.html?endpoint=${encodeURIComponent(receiver.url)}`;
+    document.body.append(frame);
+    try {
+      await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+      const doc = frame.contentDocument!;
+      const box = (await eventually(
+        () => doc.querySelector('wa-optin-checkbox'),
+        (b) => Boolean(b?.shadowRoot?.querySelector('#consent') && (b as WaOptinCheckbox).endpoint),
+      )) as WaOptinCheckbox;
+      const phone = doc.querySelector<HTMLInputElement>('#billing-phone')!;
+      phone.value = '2015550123';
+      phone.dispatchEvent(new Event('input', { bubbles: true }));
+      box.shadowRoot!.querySelector<HTMLInputElement>('#consent')!.click();
+      // The frame loads its own phone rules; until then no number is valid.
+      expect(await eventually(() => box.value, (v) => v !== '')).to.equal('+12015550123');
+      const navigated = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+      doc.querySelector<HTMLButtonElement>('#pay')!.click();
+      await navigated;
+      const sent = new URL(frame.contentWindow!.location.href).searchParams;
+      expect(frame.contentDocument!.title).to.equal('Order placed');
+      expect(sent.get('whatsapp')).to.equal('+12015550123');
+      const id = sent.get('whatsapp_consent_id');
+      expect(id).to.match(UUID);
+      const requests = await eventually(receiver.requests, (r) => r.length >= 1);
+      expect(requests.map((r) => r.body.id)).to.include(id);
+      expect(requests[0].body).to.include({ phone: '+12015550123', source: 'checkbox' });
+    } finally {
+      frame.remove();
+    }
+  });
+});

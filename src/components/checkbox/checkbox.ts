@@ -1,0 +1,416 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { deliverConsent, resumePendingDeliveries } from '../../core/delivery.js';
+import { DisplayMemory } from '../../core/display-memory.js';
+import { fireOptinEvent } from '../../core/events.js';
+import { checkPhone, type PhoneCheck } from '../../core/phone.js';
+import { createConsentRecord, newRecordId, normaliseSource, type ConsentRecord } from '../../core/record.js';
+import { buildWording, fillTemplate, WordingError, type Wording } from '../../core/wording.js';
+import { OptinElement } from '../internal/optin-element.js';
+import { PhoneFieldController, phoneProblemMessage } from '../internal/phone-field.js';
+import { renderWording } from '../internal/wording-view.js';
+import { checkboxStyles } from './checkbox.styles.js';
+
+/** Where the number comes from: the page's own field, a number verified earlier (R5), or ours. */
+type PhoneSource = 'mirror' | 'verified' | 'own';
+
+interface SavedState {
+  ticked: boolean;
+  phone: string;
+}
+
+/**
+ * @summary A WhatsApp opt-in checkbox for the page's own forms (checkout, signup, account
+ * settings). A real form control: it submits, resets, restores and obeys
+ * `<fieldset disabled>` like a native checkbox, and is never pre-ticked. Beside it stands
+ * the compliant sentence with the number live from the page's own phone field
+ * (`phone-from`), from `phone` + `phone-verified` (R5), or from its own field.
+ *
+ * **What the host form submits** when the box is ticked with a valid number:
+ * `<name>` = the number in E.164 (`+5511912345678`) and `<name>_consent_id` = the id of
+ * the consent record. Unticked: nothing at all (no record, no value). `name` defaults to
+ * `whatsapp_optin`. When `endpoint` is set, the record is POSTed on submit with
+ * `keepalive` (and kept in the outbox until stored), so the navigation that follows
+ * cannot lose it; your server can match its order to the record by the id. Without
+ * `endpoint`, store `detail.record` of `wa-optin-submit` yourself. Submit with
+ * `requestSubmit()` or a button: `form.submit()` skips the submit event, so no record.
+ *
+ * Ticked with an invalid number, the host form will not submit: the widget reports a
+ * native validity message (like a `required` field). With `optional-phone` the form
+ * submits anyway, without an opt-in, and the person is told why (consent must never
+ * stand in the way of buying, R10).
+ *
+ * **One channel per box (R4).** This box is for WhatsApp only. Offer SMS or e-mail as
+ * separate, equally unticked controls of your own, each with its own sentence:
+ * ```html
+ * <wa-optin-checkbox name="whatsapp" phone-from="#phone" …></wa-optin-checkbox>
+ * <label><input type="checkbox" name="sms_optin"> Text me shipping updates by SMS</label>
+ * <label><input type="checkbox" name="email_optin"> E-mail me offers</label>
+ * ```
+ * Never one box for "WhatsApp and SMS".
+ *
+ * @event change - The person ticked or unticked the box.
+ * @event wa-optin-submit - Cancelable. The host form is submitting with the box ticked; `detail.record`. Cancel to send no record.
+ * @event wa-optin-success - The receiver stored the record (if the page is still there to hear it).
+ * @event wa-optin-error - The receiver refused it or is unreachable (`willRetry`).
+ *
+ * @csspart consent - The checkbox and its sentence.
+ * @csspart checkbox - The native checkbox.
+ * @csspart wording - The sentence (the checkbox's label); also `business`, `topics`, `brand`, `glyph`, `phone`.
+ * @csspart message - Why the number is not usable yet (blocking, or not with `optional-phone`).
+ * @csspart phone-field - The own phone field, when there is no `phone-from` (also `country`, `phone-input`, `phone-hint`, `phone-error`).
+ *
+ * @cssprop [--wa-optin-accent=#0b6e4f] - Checkbox colour.
+ * @cssprop [--wa-optin-error-color=#b3261e] - Error text colour.
+ * @cssprop [--wa-optin-gap=0.75rem] - Space between rows.
+ *
+ * @cssstate checked - The box is ticked.
+ * @cssstate form-disabled - A disabled fieldset disables it.
+ */
+export class WaOptinCheckbox extends OptinElement {
+  static readonly formAssociated = true;
+  static override styles = checkboxStyles;
+  static override shadowRootOptions: ShadowRootInit = { ...OptinElement.shadowRootOptions, delegatesFocus: true };
+  static override properties = {
+    ...OptinElement.properties,
+    name: { type: String, reflect: true },
+    phoneFrom: { type: String, attribute: 'phone-from' },
+    optionalPhone: { type: Boolean, attribute: 'optional-phone' },
+    disabled: { type: Boolean, reflect: true },
+    ticked: { state: true },
+    formDisabled: { state: true },
+    showProblem: { state: true },
+  };
+
+  /** Form field name; the record id is submitted as `<name>_consent_id`. Default `whatsapp_optin`. */
+  declare name: string;
+  /** CSS selector of the page's own phone field to take the number from (same document or shadow root). */
+  declare phoneFrom: string;
+  /** Ticked with an unusable number, let the host form submit anyway (without an opt-in). */
+  declare optionalPhone: boolean;
+  declare disabled: boolean;
+  declare protected ticked: boolean;
+  declare protected formDisabled: boolean;
+  /** Show why the number is not usable (after the person left the field or tried to submit). */
+  declare protected showProblem: boolean;
+
+  /** The last record sent with the host form. */
+  lastRecord: ConsentRecord | undefined;
+
+  protected readonly phoneField = new PhoneFieldController(this);
+  readonly #internals: ElementInternals;
+  #hostForm: HTMLFormElement | null = null;
+  #consentId = '';
+  #consentIdFor = '';
+
+  constructor() {
+    super();
+    this.name = 'whatsapp_optin';
+    this.phoneFrom = '';
+    this.optionalPhone = false;
+    this.disabled = false;
+    this.ticked = false;
+    this.formDisabled = false;
+    this.showProblem = false;
+    this.#internals = this.attachInternals();
+  }
+
+  /** Ticked by the person. Read-only: only the person ticks it (R1). */
+  get checked(): boolean {
+    return this.ticked;
+  }
+
+  /** The E.164 number submitted, or '' when nothing is. */
+  get value(): string {
+    const check = this.ticked ? this.phoneField.check() : undefined;
+    return check?.ok ? check.e164 : '';
+  }
+
+  /** The id submitted as `<name>_consent_id` (and of the record), or '' when nothing is. */
+  get consentId(): string {
+    return this.value ? this.#consentId : '';
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+  get validity(): ValidityState {
+    return this.#internals.validity;
+  }
+  get validationMessage(): string {
+    return this.#internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.#internals.willValidate;
+  }
+  checkValidity(): boolean {
+    return this.#internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this.#internals.reportValidity();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    resumePendingDeliveries();
+    this.getRootNode().addEventListener('input', this.#onPageInput, true);
+    this.getRootNode().addEventListener('change', this.#onPageInput, true);
+    this.addEventListener('invalid', this.#onInvalid);
+    this.#readMirror();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.getRootNode().removeEventListener('input', this.#onPageInput, true);
+    this.getRootNode().removeEventListener('change', this.#onPageInput, true);
+    this.removeEventListener('invalid', this.#onInvalid);
+  }
+
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this.#hostForm?.removeEventListener('submit', this.#onHostSubmit, true);
+    this.#hostForm = form;
+    form?.addEventListener('submit', this.#onHostSubmit, true);
+  }
+
+  formResetCallback(): void {
+    this.ticked = false;
+    this.showProblem = false;
+    this.phoneField.setValue(this.phoneVerified ? this.phone : '');
+    this.#sync();
+    // The page's own field is reset by the same reset, possibly after us.
+    queueMicrotask(() => this.#readMirror());
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+    this.#setState('form-disabled', disabled);
+  }
+
+  /**
+   * Back/forward navigation brings the person's own tick back, like a native checkbox.
+   * Autofill never ticks it: only the person does (R1).
+   */
+  formStateRestoreCallback(state: unknown, mode: 'restore' | 'autocomplete'): void {
+    if (mode !== 'restore' || typeof state !== 'string') return;
+    try {
+      const saved = JSON.parse(state) as Partial<SavedState>;
+      if (this.#phoneSource() === 'own' && typeof saved.phone === 'string') this.phoneField.setValue(saved.phone);
+      this.ticked = saved.ticked === true;
+    } catch {
+      return;
+    }
+    this.#sync();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('phone') || changed.has('country')) && this.#phoneSource() !== 'mirror') {
+      this.phoneField.setValue(this.phone);
+    }
+    this.#sync();
+  }
+
+  /** What the integrator must fix before this may collect consent; '' when nothing. */
+  #setupProblem(): string {
+    const missing = [!this.business.trim() && 'business', !this.topicIds.length && 'topics'].filter(Boolean);
+    if (missing.length) return `wa-optin: set the ${missing.join(', ')} attribute${missing.length > 1 ? 's' : ''}.`;
+    try {
+      this.#wording();
+    } catch (error) {
+      if (error instanceof WordingError) return error.message;
+      throw error;
+    }
+    return '';
+  }
+
+  #wording(): Wording {
+    const check = this.phoneField.check();
+    return buildWording({
+      business: this.business,
+      topics: this.topicIds,
+      phoneDisplay: check.ok ? check.international : '',
+      locale: this.resolvedLocale,
+      template: this.wording || undefined,
+    });
+  }
+
+  #mirrorField(): HTMLInputElement | null {
+    if (!this.phoneFrom) return null;
+    try {
+      return (this.getRootNode() as Document | ShadowRoot).querySelector<HTMLInputElement>(this.phoneFrom);
+    } catch {
+      return null; // not a valid selector: the own field shows instead, nothing is lost
+    }
+  }
+
+  #phoneSource(): PhoneSource {
+    if (this.#mirrorField()) return 'mirror';
+    if (this.phoneVerified && checkPhone(this.phone, this.phoneField.country || this.phoneField.defaultCountry()).ok) {
+      return 'verified';
+    }
+    return 'own';
+  }
+
+  #readMirror(): void {
+    const field = this.#mirrorField();
+    if (!field) return;
+    if (field.value !== this.phoneField.value) this.phoneField.setValue(field.value);
+    this.#sync();
+  }
+
+  #onPageInput = (event: Event): void => {
+    const field = this.#mirrorField();
+    if (!field || event.target !== field) return;
+    this.#readMirror();
+    // Leaving the field (change) is when a wrong number is worth pointing out.
+    if (event.type === 'change' && this.ticked) this.showProblem = true;
+  };
+
+  #onInvalid = (): void => {
+    this.showProblem = true;
+    if (this.#phoneSource() === 'own') this.phoneField.validate(this.strings);
+  };
+
+  #onTick(event: Event): void {
+    this.ticked = (event.target as HTMLInputElement).checked;
+    // A fresh tick is a fresh consent: a new record id.
+    this.#consentId = '';
+    this.showProblem = this.ticked && this.phoneField.value.trim() !== '';
+    this.#sync();
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  /** Own field: typing updates the submitted value at once (the controller handled the event first). */
+  #onOwnInput(): void {
+    this.#sync();
+  }
+
+  /** Why the number cannot be used, or '' when it can (or the box is not ticked). */
+  #problem(check: PhoneCheck): string {
+    if (!this.ticked || check.ok) return '';
+    if (this.optionalPhone) return this.strings.errors.phoneOptional;
+    const problem = phoneProblemMessage(check.problem, this.strings);
+    return this.#phoneSource() === 'mirror' ? fillTemplate(this.strings.errors.mirroredPhone, { problem }) : problem;
+  }
+
+  /**
+   * Sets the submitted value and the validity now, synchronously, so a FormData built at
+   * any moment is right.
+   */
+  #sync(): void {
+    this.#setState('checked', this.ticked);
+    const saved: SavedState = { ticked: this.ticked, phone: this.phoneField.value };
+    const state = JSON.stringify(saved);
+    const check = this.phoneField.check();
+    if (!this.ticked || !check.ok || this.#setupProblem()) {
+      this.#internals.setFormValue(null, state);
+      const problem = this.#problem(check);
+      if (problem && !this.optionalPhone) {
+        const anchor = this.renderRoot?.querySelector<HTMLElement>(this.#phoneSource() === 'own' ? '#phone' : '#consent');
+        this.#internals.setValidity({ customError: true }, problem, anchor ?? undefined);
+      } else {
+        this.#internals.setValidity({});
+      }
+      return;
+    }
+    if (!this.#consentId || this.#consentIdFor !== check.e164) {
+      this.#consentId = newRecordId();
+      this.#consentIdFor = check.e164;
+    }
+    const data = new FormData();
+    data.append(this.name, check.e164);
+    data.append(`${this.name}_consent_id`, this.#consentId);
+    this.#internals.setFormValue(data, state);
+    this.#internals.setValidity({});
+  }
+
+  #onHostSubmit = (): void => {
+    const check = this.phoneField.check();
+    // Unticked, disabled or unusable (novalidate / optional-phone): no opt-in, no record.
+    if (!this.ticked || this.disabled || this.formDisabled || !check.ok || this.#setupProblem()) return;
+    const record: ConsentRecord = {
+      ...createConsentRecord({
+        phone: check.e164,
+        phoneVerified: this.#phoneSource() === 'verified',
+        topics: this.topicIds,
+        business: this.business,
+        wording: this.#wording(),
+        source: normaliseSource(this.source, 'checkbox'),
+        pageUrl: location.href,
+        keepQuery: this.keepQuery,
+      }),
+      id: this.#consentId,
+    };
+    if (!fireOptinEvent(this, 'wa-optin-submit', { record }, { cancelable: true })) return;
+    this.lastRecord = record;
+    DisplayMemory.rememberOptIn();
+    if (!this.endpoint) {
+      fireOptinEvent(this, 'wa-optin-success', { record, status: 0 });
+      return;
+    }
+    // Not awaited by the page: the POST is keepalive and the record sits in the outbox
+    // until stored, so the navigation right after this event cannot lose it.
+    void deliverConsent(record, this.endpoint).then((final) => {
+      if (final.state === 'delivered') fireOptinEvent(this, 'wa-optin-success', { record, status: final.status });
+      else {
+        const message = final.state === 'rejected' ? final.message : this.strings.queued;
+        fireOptinEvent(this, 'wa-optin-error', {
+          reason: final.state === 'rejected' ? 'rejected' : 'unreachable',
+          message,
+          record,
+          delivery: final,
+          willRetry: final.state === 'queued',
+        });
+      }
+    });
+  };
+
+  #setState(state: string, on: boolean): void {
+    try {
+      if (on) this.#internals.states?.add(state);
+      else this.#internals.states?.delete(state);
+    } catch {
+      // Engines without custom states: the `disabled` attribute still styles it.
+    }
+  }
+
+  override render() {
+    const problem = this.#setupProblem();
+    if (problem) return html`<p class="setup-error" role="alert">${problem}</p>`;
+    const strings = this.strings;
+    const disabled = this.disabled || this.formDisabled;
+    const source = this.#phoneSource();
+    // The own field shows its own message under itself; ours would repeat it.
+    const message = this.showProblem && (source !== 'own' || this.optionalPhone) ? this.#problem(this.phoneField.check()) : '';
+    const blocking = Boolean(message) && !this.optionalPhone;
+    return html`${source === 'own'
+        ? html`<div @input=${this.#onOwnInput} @change=${this.#onOwnInput}>
+            ${this.phoneField.render(strings, this.resolvedLocale, { disabled })}
+          </div>`
+        : nothing}
+      <div class="consent" part="consent">
+        <input
+          id="consent"
+          part="checkbox"
+          type="checkbox"
+          .checked=${live(this.ticked)}
+          ?disabled=${disabled}
+          aria-invalid=${blocking ? 'true' : 'false'}
+          aria-describedby="message"
+          @change=${this.#onTick}
+        />
+        <label id="wording" for="consent" part="wording">${renderWording(this.#wording())}</label>
+      </div>
+      <p id="message" class=${blocking ? 'message blocking' : 'message'} part="message" aria-live="polite">${message}</p>`;
+  }
+
+  protected override firstUpdated(): void {
+    // The validity anchor (our checkbox or field) exists only after the first render.
+    this.#sync();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wa-optin-checkbox': WaOptinCheckbox;
+  }
+}
