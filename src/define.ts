@@ -5,3 +5,4 @@
 import './components/form/define.js';
 import './components/popup/define.js';
 import './components/checkbox/define.js';
+import './components/banner/define.js';

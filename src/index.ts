@@ -5,5 +5,6 @@
 export { WaOptinForm, optinProperties, type OptinFormStatus } from './components/form/form.js';
 export { WaOptinPopup } from './components/popup/popup.js';
 export { WaOptinCheckbox } from './components/checkbox/checkbox.js';
+export { WaOptinBanner } from './components/banner/banner.js';
 export { defineElement } from './components/define-element.js';
 export * from './core/index.js';

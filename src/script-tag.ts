@@ -7,4 +7,5 @@ import './define.js';
 export { WaOptinForm } from './components/form/form.js';
 export { WaOptinPopup } from './components/popup/popup.js';
 export { WaOptinCheckbox } from './components/checkbox/checkbox.js';
+export { WaOptinBanner } from './components/banner/banner.js';
 export { setDeliveryOptions, consentOutbox, WIDGET_VERSION } from './core/index.js';

@@ -1,0 +1,97 @@
+import { css } from 'lit';
+import { surfaceStyles } from '../internal/surface.styles.js';
+
+/**
+ * Pinned to the viewport, never in the page flow: a fixed overlay moves nothing else on
+ * the page, so it shifts no layout (an in-flow consent bar measured CLS 0.18–0.54).
+ */
+export const bannerStyles = [
+  surfaceStyles,
+  css`
+    :host {
+      position: fixed;
+      inset-inline: 0;
+      bottom: var(--wa-optin-banner-offset, 0px);
+      z-index: var(--wa-optin-z-index, 2147483000);
+      display: block;
+      color: var(--wa-optin-banner-color, #111827);
+      font: inherit;
+      line-height: 1.45;
+    }
+    :host([position='top']) {
+      top: var(--wa-optin-banner-offset, 0px);
+      bottom: auto;
+    }
+    :host(:not([open])) {
+      display: none;
+    }
+    .bar {
+      display: flex;
+      flex-direction: column;
+      max-height: min(85dvh, 40rem);
+      padding: 0.5rem calc(1rem + env(safe-area-inset-right, 0px)) calc(0.5rem + env(safe-area-inset-bottom, 0px))
+        calc(1rem + env(safe-area-inset-left, 0px));
+      background: var(--wa-optin-banner-background, #fff);
+      border-top: 1px solid var(--wa-optin-banner-border-color, #d1d5db);
+      box-shadow: 0 -0.5rem 1.5rem rgb(0 0 0 / 0.12);
+    }
+    :host([position='top']) .bar {
+      flex-direction: column-reverse;
+      padding-top: calc(0.5rem + env(safe-area-inset-top, 0px));
+      padding-bottom: 0.5rem;
+      border-top: 0;
+      border-bottom: 1px solid var(--wa-optin-banner-border-color, #d1d5db);
+      box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.12);
+    }
+    .panel,
+    .line {
+      width: 100%;
+      max-width: var(--wa-optin-banner-content-width, 44rem);
+      margin-inline: auto;
+    }
+    .panel {
+      display: grid;
+      gap: 0.75rem;
+      padding-block: 0.5rem 0.75rem;
+      overflow: auto;
+      overscroll-behavior: contain;
+    }
+    .panel[hidden] {
+      display: none;
+    }
+    .line {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      min-height: 2.75rem;
+    }
+    .title {
+      flex: 1 1 auto;
+      min-width: 0;
+      overflow: hidden;
+      font-size: 1em;
+      white-space: nowrap;
+      text-overflow: ellipsis;
+    }
+    .toggle {
+      flex: none;
+      min-height: 2.75rem;
+      padding: 0.5rem 1rem;
+      font: inherit;
+      font-weight: 600;
+      color: var(--wa-optin-button-color, #fff);
+      background: var(--wa-optin-accent, #0b6e4f);
+      border: 0;
+      border-radius: var(--wa-optin-radius, 0.5rem);
+      cursor: pointer;
+    }
+    .toggle[aria-expanded='true'] {
+      color: var(--wa-optin-accent, #0b6e4f);
+      background: transparent;
+      box-shadow: inset 0 0 0 2px currentColor;
+    }
+    .close {
+      margin: 0;
+    }
+  `,
+];
