@@ -5,7 +5,7 @@ import '../../src/define.js';
 import type { WaOptinForm } from '../../src/components/form/form.js';
 import { consentOutbox, setDeliveryOptions } from '../../src/core/delivery.js';
 import type { ConsentRecord } from '../../src/core/record.js';
-import { part, ready, submit, tick, typePhone } from '../support/form-driver.js';
+import { ready, submit, tick, typePhone } from '../support/form-driver.js';
 
 interface StoredEvent {
   eventId: string;

@@ -16,8 +16,9 @@ export function uniquePhone(): { e164: string; international: string } {
 }
 
 export function consentRecord(overrides: Partial<ConsentRecord> = {}): ConsentRecord {
-  const phone = overrides.phone ? checkPhone(overrides.phone) : uniquePhone();
-  if (!phone.ok) throw new Error(`test number ${overrides.phone} is not valid`);
+  const checked = overrides.phone ? checkPhone(overrides.phone) : uniquePhone();
+  if ('ok' in checked && !checked.ok) throw new Error(`test number ${overrides.phone} is not valid`);
+  const phone = checked as { e164: string; international: string };
   const business = overrides.business ?? 'Acme Shoes';
   const topics = overrides.topics ?? ['order_updates'];
   const wording = buildWording({ business, topics, phoneDisplay: phone.international, locale: 'en' });
