@@ -6,3 +6,4 @@ import './components/form/define.js';
 import './components/popup/define.js';
 import './components/checkbox/define.js';
 import './components/banner/define.js';
+import './components/cta/define.js';

@@ -6,5 +6,6 @@ export { WaOptinForm, optinProperties, type OptinFormStatus } from './components
 export { WaOptinPopup } from './components/popup/popup.js';
 export { WaOptinCheckbox } from './components/checkbox/checkbox.js';
 export { WaOptinBanner } from './components/banner/banner.js';
+export { WaOptinCta } from './components/cta/cta.js';
 export { defineElement } from './components/define-element.js';
 export * from './core/index.js';

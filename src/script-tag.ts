@@ -8,4 +8,5 @@ export { WaOptinForm } from './components/form/form.js';
 export { WaOptinPopup } from './components/popup/popup.js';
 export { WaOptinCheckbox } from './components/checkbox/checkbox.js';
 export { WaOptinBanner } from './components/banner/banner.js';
+export { WaOptinCta } from './components/cta/cta.js';
 export { setDeliveryOptions, consentOutbox, WIDGET_VERSION } from './core/index.js';

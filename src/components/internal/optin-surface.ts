@@ -64,11 +64,16 @@ export abstract class OptinSurface extends OptinElement {
     ></wa-optin-form>`;
   }
 
+  /** The element the attributes go to: the wrapped form (the CTA's popup, in popup mode). */
+  protected get forwardTarget(): OptinSurface | WaOptinForm | undefined {
+    return this.formRef.value;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const form = this.formRef.value;
-    if (!form) return;
-    for (const key of optinKeys) (form as unknown as Record<OptinProperty, unknown>)[key] = this[key];
-    form.source = this.source || this.kind;
+    const target = this.forwardTarget;
+    if (!target) return;
+    for (const key of optinKeys) (target as unknown as Record<OptinProperty, unknown>)[key] = this[key];
+    target.source = this.source || this.kind;
   }
 }

@@ -1,0 +1,56 @@
+import { css } from 'lit';
+import { surfaceStyles } from '../internal/surface.styles.js';
+
+export const ctaStyles = [
+  surfaceStyles,
+  css`
+    :host {
+      display: inline-block;
+      max-width: 100%;
+      font: inherit;
+    }
+    :host([mode='inline']) {
+      display: block;
+    }
+    .button {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.5rem;
+      max-width: 100%;
+      min-height: 2.75rem;
+      padding: 0.625rem 1.25rem;
+      font: inherit;
+      font-weight: 600;
+      line-height: 1.25;
+      text-align: start;
+      color: var(--wa-optin-button-color, #fff);
+      background: var(--wa-optin-accent, #0b6e4f);
+      border: 0;
+      border-radius: var(--wa-optin-cta-radius, 999px);
+      cursor: pointer;
+    }
+    .button:hover {
+      filter: brightness(1.08);
+    }
+    /* R12: the glyph as tall as the text, beside the words, on a white disc so it stays legible. */
+    .glyph-disc {
+      display: inline-grid;
+      place-items: center;
+      flex: none;
+      width: 1.5em;
+      height: 1.5em;
+      background: #fff;
+      border-radius: 50%;
+    }
+    .glyph {
+      width: 1.1em;
+      height: 1.1em;
+    }
+    .panel {
+      margin-block-start: 0.75rem;
+    }
+    .panel[hidden] {
+      display: none;
+    }
+  `,
+];

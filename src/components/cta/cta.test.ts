@@ -1,0 +1,143 @@
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../define.js';
+import type { WaOptinCta } from './cta.js';
+import { consentOutbox, setDeliveryOptions } from '../../core/delivery.js';
+import { DisplayMemory } from '../../core/display-memory.js';
+import type { OptinHideDetail } from '../../core/events.js';
+import { eventually, scriptedEndpoint } from '../../../test/support/receiver.js';
+import { part, ready, submit, tick, typePhone } from '../../../test/support/form-driver.js';
+
+const mount = async (attributes = '', endpoint = '/nowhere', lang = 'en-US') => {
+  const container = await fixture<HTMLDivElement>(
+    `<div lang="${lang}"><wa-optin-cta endpoint="${endpoint}" business="Acme Shoes" topics="new_products" country="US" ${attributes}></wa-optin-cta></div>`,
+  );
+  const cta = container.querySelector('wa-optin-cta')!;
+  await cta.updateComplete;
+  return cta;
+};
+
+/** All markup a person could activate: the CTA's shadow tree and every shadow tree inside it. */
+function composedMarkup(root: Element): string {
+  let html = root.shadowRoot?.innerHTML ?? '';
+  for (const el of root.shadowRoot?.querySelectorAll('*') ?? []) if (el.shadowRoot) html += composedMarkup(el);
+  return html;
+}
+
+const settled = async (cta: WaOptinCta) => {
+  await cta.updateComplete;
+  await cta.popup?.updateComplete;
+  const dialog = cta.popup?.shadowRoot?.querySelector('dialog');
+  await Promise.all(dialog?.getAnimations().map((a) => a.finished) ?? []);
+  return ready(cta.form!);
+};
+
+describe('<wa-optin-cta>', () => {
+  beforeEach(() => {
+    DisplayMemory.reset();
+    setDeliveryOptions({ retryDelaysMs: [30] });
+    consentOutbox().clear();
+  });
+  after(() => DisplayMemory.reset());
+
+  it('is accessible, a button named by its label that announces a dialog', async () => {
+    const cta = await mount();
+    await expect(cta).to.be.accessible();
+    const button = part<HTMLButtonElement>(cta, 'button');
+    expect(button.textContent!.trim()).to.equal('Get updates on WhatsApp');
+    expect(button.getAttribute('aria-haspopup')).to.equal('dialog');
+    expect(part(cta, '[part=glyph]').closest('[aria-hidden=true]')).to.not.equal(null); // the label already says WhatsApp
+  });
+
+  it('opens the opt-in form in a popup, records source "cta", and never links to a WhatsApp chat', async () => {
+    const receiver = await scriptedEndpoint();
+    const cta = await mount('href="https://wa.me/15550001111"', receiver.url);
+    const before = location.href;
+    part<HTMLButtonElement>(cta, 'button').click();
+    const form = await settled(cta);
+    expect(cta.popup!.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
+    await expect(cta).to.be.accessible();
+    expect(location.href).to.equal(before);
+    const markup = composedMarkup(cta);
+    expect(markup).to.not.match(/wa\.me|api\.whatsapp\.com|whatsapp:\/\//);
+    expect(cta.shadowRoot!.querySelector('a[href]')).to.equal(null);
+    expect(form.shadowRoot!.querySelector('a[href]')).to.equal(null);
+    await typePhone(form, '2015550123');
+    await tick(form);
+    await submit(form);
+    const [request] = await eventually(receiver.requests, (r) => r.length === 1);
+    expect(request.body).to.include({ source: 'cta', phone: '+12015550123', business: 'Acme Shoes' });
+  });
+
+  it('keyboard only: Enter opens it, Escape closes it, focus is back on the button; closing is not a dismissal', async () => {
+    const cta = await mount();
+    part<HTMLButtonElement>(cta, 'button').focus();
+    await sendKeys({ press: 'Enter' });
+    const form = await settled(cta);
+    expect(form.shadowRoot!.activeElement?.id).to.equal('country');
+    const hidden = oneEvent(cta, 'wa-optin-hide');
+    await sendKeys({ press: 'Escape' });
+    expect(((await hidden) as CustomEvent<OptinHideDetail>).detail.reason).to.equal('escape');
+    await cta.updateComplete;
+    expect(cta.expanded).to.equal(false);
+    expect(cta.shadowRoot!.activeElement).to.equal(part(cta, 'button'));
+    expect(DisplayMemory.isSnoozed('popup', 7)).to.equal(false);
+    // A second press opens it again.
+    await sendKeys({ press: 'Enter' });
+    await settled(cta);
+    expect(cta.popup!.open).to.equal(true);
+  });
+
+  it('mode="inline" expands the form in place, by keyboard, and collapses again', async () => {
+    const receiver = await scriptedEndpoint();
+    const cta = await mount('mode="inline"', receiver.url);
+    await expect(cta).to.be.accessible();
+    const button = part<HTMLButtonElement>(cta, 'button');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(cta.form).to.equal(undefined);
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    const form = await settled(cta);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(cta.shadowRoot!.querySelector('dialog, wa-optin-popup')).to.equal(null);
+    expect(form.getBoundingClientRect().top).to.be.above(button.getBoundingClientRect().bottom - 1);
+    await expect(cta).to.be.accessible();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '2015550123' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' });
+    const success = oneEvent(cta, 'wa-optin-success');
+    await sendKeys({ press: 'Enter' });
+    await success;
+    expect((await receiver.requests())[0].body.source).to.equal('cta');
+    button.click();
+    await cta.updateComplete;
+    expect(part(cta, '#panel').hidden).to.equal(true);
+  });
+
+  it('speaks the page language inside its popup', async () => {
+    const cta = await mount('', '/nowhere', 'pt-BR');
+    expect(part(cta, 'button').textContent!.trim()).to.equal('Receba novidades no WhatsApp');
+    part<HTMLButtonElement>(cta, 'button').click();
+    const form = await settled(cta);
+    expect(part(form, '#wording').textContent).to.contain('Sim, quero receber novidades de produtos de Acme Shoes no WhatsApp');
+  });
+
+  it('fits a 360 px phone: the button and the inline form stay on screen', async () => {
+    await setViewport({ width: 360, height: 740 });
+    try {
+      const cta = await mount('mode="inline"');
+      const button = part(cta, 'button');
+      expect(button.getBoundingClientRect().height).to.be.at.least(44);
+      expect(button.getBoundingClientRect().right).to.be.at.most(360);
+      (button as HTMLButtonElement).click();
+      const form = await settled(cta);
+      await typePhone(form, '2015550123');
+      expect(form.getBoundingClientRect().right).to.be.at.most(360);
+      expect(document.documentElement.scrollWidth).to.be.at.most(360);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});

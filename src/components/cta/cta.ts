@@ -1,0 +1,123 @@
+import { html, nothing } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
+import type { WaOptinForm } from '../form/form.js';
+import { OptinSurface } from '../internal/optin-surface.js';
+import { whatsappGlyph } from '../internal/whatsapp-glyph.js';
+import type { WaOptinPopup } from '../popup/popup.js';
+import { ctaStyles } from './cta.styles.js';
+
+/**
+ * @summary A "Get updates on WhatsApp" button that opens the opt-in form: in a popup
+ * (`mode="popup"`, default) or in place below it (`mode="inline"`). It never links to a
+ * WhatsApp chat (`wa.me`): the policy needs the opt-in on your page first, with the
+ * number and the sentence (R7; an SMS cannot show the logo, strategy 3). Wraps
+ * `<wa-optin-form>` (through `<wa-optin-popup>` in popup mode); `source` defaults to `cta`.
+ * Pressing it is the person's own choice, so it ignores the popup's display memory, and
+ * closing its popup is not remembered as a dismissal.
+ *
+ * @event wa-optin-show - Its popup opened (popup mode).
+ * @event wa-optin-request-close - Cancelable, from its popup.
+ * @event wa-optin-hide - Its popup closed; `detail.reason`.
+ * @event wa-optin-submit - From the wrapped form (cancelable).
+ * @event wa-optin-success - From the wrapped form.
+ * @event wa-optin-error - From the wrapped form.
+ *
+ * @slot - The button's label. Default: "Get updates on WhatsApp".
+ *
+ * @csspart button - The button.
+ * @csspart glyph - The WhatsApp glyph in the button.
+ * @csspart popup - The `<wa-optin-popup>` (popup mode); its parts are re-exported as `popup-dialog`, `popup-panel`, `popup-title`, `popup-close-button`.
+ * @csspart panel - The area below the button (inline mode).
+ * @csspart optin-form - The wrapped form (inline mode); its parts are re-exported under their own names.
+ *
+ * @cssprop [--wa-optin-accent=#0b6e4f] - Button colour.
+ * @cssprop [--wa-optin-button-color=#fff] - Button text colour.
+ * @cssprop [--wa-optin-cta-radius=999px] - Button corner radius.
+ */
+export class WaOptinCta extends OptinSurface {
+  static override styles = ctaStyles;
+  static override properties = {
+    ...OptinSurface.properties,
+    mode: { type: String, reflect: true },
+    expanded: { type: Boolean, reflect: true },
+  };
+
+  /** `popup` (default) or `inline`. */
+  declare mode: 'popup' | 'inline';
+  /** The form is showing. */
+  declare expanded: boolean;
+
+  protected readonly kind = 'cta';
+  readonly #popup = createRef<WaOptinPopup>();
+
+  constructor() {
+    super();
+    this.mode = 'popup';
+    this.expanded = false;
+  }
+
+  /** The popup of popup mode, or nothing. */
+  get popup(): WaOptinPopup | undefined {
+    return this.mode === 'inline' ? undefined : this.#popup.value;
+  }
+
+  override get form(): WaOptinForm | undefined {
+    return this.popup ? this.popup.form : this.formRef.value;
+  }
+
+  protected override get forwardTarget() {
+    return this.popup ?? this.formRef.value;
+  }
+
+  /** Opens the form, as a press of the button does. */
+  show(): void {
+    this.expanded = true;
+  }
+
+  override render() {
+    const inline = this.mode === 'inline';
+    return html`<button
+        class="button"
+        part="button"
+        type="button"
+        aria-haspopup=${inline ? nothing : 'dialog'}
+        aria-expanded=${inline ? String(this.expanded) : nothing}
+        aria-controls=${inline ? 'panel' : nothing}
+        @click=${this.#onPress}
+      >
+        <span class="glyph-disc" aria-hidden="true">${whatsappGlyph('')}</span>
+        <span><slot>${this.strings.ctaLabel}</slot></span>
+      </button>
+      ${inline
+        ? html`<div class="panel" id="panel" part="panel" ?hidden=${!this.expanded}>
+            ${this.expanded ? this.renderForm() : nothing}
+          </div>`
+        : html`<wa-optin-popup
+            ${ref(this.#popup)}
+            part="popup"
+            exportparts="dialog: popup-dialog, panel: popup-panel, title: popup-title, close-button: popup-close-button"
+            snooze-days="0"
+            lang=${this.resolvedLocale}
+            ?open=${this.expanded}
+            @wa-optin-hide=${this.#onPopupHidden}
+          ></wa-optin-popup>`}`;
+  }
+
+  async #onPress(): Promise<void> {
+    this.expanded = this.mode === 'inline' ? !this.expanded : true;
+    if (this.mode !== 'inline' || !this.expanded) return;
+    await this.updateComplete;
+    // In place: straight to the first field.
+    this.formRef.value?.focus();
+  }
+
+  #onPopupHidden(): void {
+    this.expanded = false;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wa-optin-cta': WaOptinCta;
+  }
+}
