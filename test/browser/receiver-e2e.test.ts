@@ -51,7 +51,7 @@ describe('<wa-optin-form> → wa-optin/server → database', () => {
     expect(row.body.pageUrl).to.equal(`${location.origin}${location.pathname}`);
     expect(row.via).to.equal('browser');
     expect(row.origin).to.equal(location.origin);
-    expect(el.shadowRoot!.querySelector('.thank-you')).to.exist;
+    expect(el.shadowRoot!.querySelector('.thank-you')).to.not.equal(null);
   });
 
   it('shows the receiver’s own words when it refuses a record', async () => {
