@@ -4,6 +4,7 @@ import { closeIcon } from '../internal/surface.styles.js';
 import { bannerStyles } from './banner.styles.js';
 
 /**
+ * @customElement wa-optin-banner
  * @summary A WhatsApp opt-in bar pinned to the bottom (or `position="top"`) of the
  * viewport: one line with a button that expands the form. It is a fixed overlay, so it
  * shifts no layout when it appears (CLS 0). Same display rules and memory as the popup:
@@ -38,6 +39,10 @@ import { bannerStyles } from './banner.styles.js';
  * @cssprop [--wa-optin-banner-border-color=#d1d5db] - The edge toward the page.
  * @cssprop [--wa-optin-banner-content-width=44rem] - Widest the content grows on wide screens.
  * @cssprop [--wa-optin-z-index=2147483000] - Stacking order.
+ * @cssprop [--wa-optin-accent=#0b6e4f] - The expand button's colour.
+ * @cssprop [--wa-optin-button-color=#fff] - The expand button's text colour.
+ * @cssprop [--wa-optin-radius=0.5rem] - The expand button's corner radius.
+ * @cssprop [--wa-optin-focus-color=#1d4ed8] - Focus ring colour (the form's other `--wa-optin-*` properties reach it too).
  */
 export class WaOptinBanner extends DismissibleSurface {
   static override styles = bannerStyles;

@@ -20,6 +20,7 @@ interface SavedState {
 }
 
 /**
+ * @customElement wa-optin-checkbox
  * @summary A WhatsApp opt-in checkbox for the page's own forms (checkout, signup, account
  * settings). A real form control: it submits, resets, restores and obeys
  * `<fieldset disabled>` like a native checkbox, and is never pre-ticked. Beside it stands
@@ -56,12 +57,28 @@ interface SavedState {
  *
  * @csspart consent - The checkbox and its sentence.
  * @csspart checkbox - The native checkbox.
- * @csspart wording - The sentence (the checkbox's label); also `business`, `topics`, `brand`, `glyph`, `phone`.
+ * @csspart wording - The sentence (the checkbox's label).
+ * @csspart business - The business name in the sentence.
+ * @csspart topics - The content types in the sentence.
+ * @csspart brand - The WhatsApp glyph and word.
+ * @csspart glyph - The WhatsApp glyph.
+ * @csspart phone - The number in the sentence.
  * @csspart message - Why the number is not usable yet (blocking, or not with `optional-phone`).
- * @csspart phone-field - The own phone field, when there is no `phone-from` (also `country`, `phone-input`, `phone-hint`, `phone-error`).
+ * @csspart phone-field - The own phone field, when there is no `phone-from`: label, country, number, hint, error.
+ * @csspart phone-label - The own field's label.
+ * @csspart country - The own field's country picker.
+ * @csspart phone-input - The own number field.
+ * @csspart phone-hint - Why the number is asked.
+ * @csspart phone-error - The own field's error message.
  *
  * @cssprop [--wa-optin-accent=#0b6e4f] - Checkbox colour.
- * @cssprop [--wa-optin-error-color=#b3261e] - Error text colour.
+ * @cssprop [--wa-optin-color=inherit] - Text colour.
+ * @cssprop [--wa-optin-error-color=#b3261e] - Error text and border colour.
+ * @cssprop [--wa-optin-focus-color=#1d4ed8] - Focus ring colour.
+ * @cssprop [--wa-optin-field-background=#fff] - Own field background.
+ * @cssprop [--wa-optin-field-border-color=#6b7280] - Own field border colour.
+ * @cssprop [--wa-optin-hint-color=#4b5563] - Hint text colour.
+ * @cssprop [--wa-optin-radius=0.5rem] - Corner radius of the own field.
  * @cssprop [--wa-optin-gap=0.75rem] - Space between rows.
  *
  * @cssstate checked - The box is ticked.
@@ -88,6 +105,7 @@ export class WaOptinCheckbox extends OptinElement {
   declare phoneFrom: string;
   /** Ticked with an unusable number, let the host form submit anyway (without an opt-in). */
   declare optionalPhone: boolean;
+  /** Not usable and not submitted, like a disabled native checkbox. */
   declare disabled: boolean;
   declare protected ticked: boolean;
   declare protected formDisabled: boolean;

@@ -7,6 +7,7 @@ import type { WaOptinPopup } from '../popup/popup.js';
 import { ctaStyles } from './cta.styles.js';
 
 /**
+ * @customElement wa-optin-cta
  * @summary A "Get updates on WhatsApp" button that opens the opt-in form: in a popup
  * (`mode="popup"`, default) or in place below it (`mode="inline"`). It never links to a
  * WhatsApp chat (`wa.me`): the policy needs the opt-in on your page first, with the
@@ -33,6 +34,7 @@ import { ctaStyles } from './cta.styles.js';
  * @cssprop [--wa-optin-accent=#0b6e4f] - Button colour.
  * @cssprop [--wa-optin-button-color=#fff] - Button text colour.
  * @cssprop [--wa-optin-cta-radius=999px] - Button corner radius.
+ * @cssprop [--wa-optin-focus-color=#1d4ed8] - Focus ring colour (the form's other `--wa-optin-*` properties reach it too).
  */
 export class WaOptinCta extends OptinSurface {
   static override styles = ctaStyles;

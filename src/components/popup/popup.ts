@@ -5,6 +5,7 @@ import { closeIcon } from '../internal/surface.styles.js';
 import { popupStyles } from './popup.styles.js';
 
 /**
+ * @customElement wa-optin-popup
  * @summary A modal WhatsApp opt-in (native `<dialog>` + `showModal()`) that waits for a
  * display rule — `delay`, `scroll`, `exit-intent`, whichever comes first — and then asks
  * once. Dismissed, it stays away for `snooze-days`; after an opt-in on any surface of the
@@ -35,6 +36,7 @@ import { popupStyles } from './popup.styles.js';
  * @cssprop [--wa-optin-popup-color=#111827] - Text colour.
  * @cssprop [--wa-optin-popup-radius=1rem] - Corner radius.
  * @cssprop [--wa-optin-backdrop=rgb(17 24 39 / 0.55)] - The dimmed page behind.
+ * @cssprop [--wa-optin-focus-color=#1d4ed8] - Focus ring colour (the form's other `--wa-optin-*` properties reach it too).
  */
 export class WaOptinPopup extends DismissibleSurface {
   static override styles = popupStyles;
