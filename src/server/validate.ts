@@ -1,20 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { MetadataJson } from 'libphonenumber-js/core';
+// The contract the widget is tested against: one schema for both ends.
+import consentRecordSchema from '../core/consent-record.schema.json' with { type: 'json' };
 import { en } from '../core/locales.js';
 import { checkPhone, phoneRulesReady, setPhoneMetadataLoader } from '../core/phone.js';
 import type { ConsentRecord } from '../core/record.js';
 import type { OptOut } from './store.js';
-
-const require = createRequire(import.meta.url);
-
-// The contract the widget is tested against, read from beside core's record type (src/ in
-// development, dist/ when built: the build copies it there).
-const consentRecordSchema = JSON.parse(
-  readFileSync(new URL('../core/consent-record.schema.json', import.meta.url), 'utf8'),
-) as Record<string, unknown>;
 
 const optOutSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -56,7 +48,7 @@ let phoneRulesLoaded: Promise<void> | undefined;
  */
 export function serverPhoneRulesReady(): Promise<void> {
   phoneRulesLoaded ??= (() => {
-    setPhoneMetadataLoader(async () => require('libphonenumber-js/metadata.max.json') as MetadataJson);
+    setPhoneMetadataLoader(async () => (await import('libphonenumber-js/metadata.max.json')).default as MetadataJson);
     return phoneRulesReady();
   })();
   return phoneRulesLoaded;
