@@ -10,3 +10,4 @@ export { WaOptinCheckbox } from './components/checkbox/checkbox.js';
 export { WaOptinBanner } from './components/banner/banner.js';
 export { WaOptinCta } from './components/cta/cta.js';
 export { setDeliveryOptions, consentOutbox, WIDGET_VERSION } from './core/index.js';
+export { DisplayMemory } from './core/display-memory.js';

@@ -1,0 +1,126 @@
+// Every surface from the one-file build alone, in a page with a strict CSP and Trusted
+// Types, as a shop without a bundler uses it. `npm test` builds dist/ first; when running
+// web-test-runner by itself, run `npm run build` before.
+import { expect } from '@open-wc/testing';
+import { eventually, scriptedEndpoint, validateAgainstSchema } from '../support/receiver.js';
+import type { WaOptinForm } from '../../src/components/form/form.js';
+
+interface SurfacesWindow extends Window {
+  InputEvent: typeof InputEvent;
+  pageErrors: string[];
+  WaOptin: { DisplayMemory: { reset(): void; hasOptedIn(): boolean } };
+}
+
+const TAGS = ['wa-optin-form', 'wa-optin-popup', 'wa-optin-banner', 'wa-optin-cta', 'wa-optin-checkbox'];
+
+async function loadPage(endpoint: string) {
+  localStorage.removeItem('wa-optin:display'); // a first visit: nothing remembered
+  const frame = document.createElement('iframe');
+  frame.src = '/test/browser/pages/script-tag-surfaces.html';
+  frame.width = '800';
+  frame.height = '600';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as unknown as SurfacesWindow;
+  const doc = frame.contentDocument!;
+  for (const el of doc.querySelectorAll('wa-optin-popup, wa-optin-banner, wa-optin-cta, wa-optin-checkbox')) el.setAttribute('endpoint', endpoint);
+  return { frame, win, doc };
+}
+
+/** Fills a wrapped form as the person would (number, tick, submit) and waits for the receiver's yes. */
+async function optInThrough(form: WaOptinForm, win: SurfacesWindow, number: string) {
+  const root = form.shadowRoot!;
+  await eventually(() => root.querySelector('select')?.options.length ?? 0, (n) => n > 200); // phone rules from beside the script
+  const input = root.querySelector<HTMLInputElement>('#phone')!;
+  input.value = number;
+  input.dispatchEvent(new win.InputEvent('input', { bubbles: true, composed: true }));
+  root.querySelector<HTMLInputElement>('#consent')!.click();
+  const done = new Promise((resolve) => form.addEventListener('wa-optin-success', resolve, { once: true }));
+  root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+  await done;
+}
+
+describe('dist/wa-optin.iife.js alone: every surface', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => {
+    frame?.remove();
+    localStorage.removeItem('wa-optin:display');
+  });
+
+  it('registers all five elements under a strict CSP with Trusted Types, without errors', async () => {
+    const page = await loadPage('/nowhere');
+    frame = page.frame;
+    for (const tag of TAGS) expect(page.win.customElements.get(tag), tag).to.be.a('function');
+    await eventually(() => page.doc.querySelector('wa-optin-banner')!.shadowRoot?.querySelector('[part=bar]'), Boolean);
+    expect(page.win.pageErrors).to.deep.equal([]);
+  });
+
+  it('popup: opens after its delay as a modal dialog and records an opt-in', async () => {
+    const receiver = await scriptedEndpoint();
+    const page = await loadPage(receiver.url);
+    frame = page.frame;
+    const popup = page.doc.querySelector('wa-optin-popup')!;
+    const dialog = await eventually(() => popup.shadowRoot?.querySelector('dialog'), (d) => Boolean(d?.open));
+    expect(dialog!.matches(':modal')).to.equal(true);
+    await optInThrough(popup.form!, page.win, '2015550123');
+    const [request] = await receiver.requests();
+    expect(request.body).to.include({ source: 'popup', phone: '+12015550123', business: 'Plain Shop' });
+    expect(await validateAgainstSchema(request.body)).to.deep.equal({ valid: true, errors: [] });
+    expect(page.win.WaOptin.DisplayMemory.hasOptedIn()).to.equal(true);
+    expect(page.win.pageErrors).to.deep.equal([]);
+  });
+
+  it('banner: shows at load, expands, and records an opt-in', async () => {
+    const receiver = await scriptedEndpoint();
+    const page = await loadPage(receiver.url);
+    frame = page.frame;
+    const banner = page.doc.querySelector('wa-optin-banner')!;
+    const toggle = await eventually(() => banner.shadowRoot?.querySelector<HTMLButtonElement>('[part=toggle]'), Boolean);
+    toggle!.click();
+    await banner.updateComplete;
+    await optInThrough(banner.form!, page.win, '2015550124');
+    expect((await receiver.requests())[0].body).to.include({ source: 'banner', phone: '+12015550124' });
+    expect(page.win.pageErrors).to.deep.equal([]);
+  });
+
+  it('CTA: opens its popup and, inline, its form; both record an opt-in and neither links to a chat', async () => {
+    const receiver = await scriptedEndpoint();
+    const page = await loadPage(receiver.url);
+    frame = page.frame;
+    const [cta, inline] = page.doc.querySelectorAll('wa-optin-cta');
+    await cta.updateComplete;
+    expect(cta.shadowRoot!.querySelector('a')).to.equal(null);
+    cta.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!.click();
+    await cta.updateComplete;
+    await optInThrough(cta.form!, page.win, '2015550125');
+    inline.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!.click();
+    await inline.updateComplete;
+    await optInThrough(inline.form!, page.win, '2015550126');
+    const requests = await eventually(receiver.requests, (r) => r.length === 2);
+    expect(requests.map((r) => [r.body.source, r.body.phone])).to.deep.equal([
+      ['cta', '+12015550125'],
+      ['cta', '+12015550126'],
+    ]);
+    expect(page.win.pageErrors).to.deep.equal([]);
+  });
+
+  it('checkbox: the checkout submits the number and the record id, and the record arrives', async () => {
+    const receiver = await scriptedEndpoint();
+    const page = await loadPage(receiver.url);
+    frame = page.frame;
+    const box = page.doc.querySelector('wa-optin-checkbox')!;
+    const phone = page.doc.querySelector<HTMLInputElement>('#billing-phone')!;
+    phone.value = '2015550127';
+    phone.dispatchEvent(new page.win.InputEvent('input', { bubbles: true }));
+    await eventually(() => box.shadowRoot?.querySelector('#wording')?.textContent ?? '', (t) => t.includes('+1 201 555 0127'));
+    box.shadowRoot!.querySelector<HTMLInputElement>('#consent')!.click();
+    const navigated = new Promise((r) => page.frame.addEventListener('load', r, { once: true }));
+    page.doc.querySelector<HTMLButtonElement>('#pay')!.click();
+    await navigated;
+    const sent = new URL(page.frame.contentWindow!.location.href).searchParams;
+    expect(sent.get('whatsapp')).to.equal('+12015550127');
+    const requests = await eventually(receiver.requests, (r) => r.length >= 1);
+    expect(requests[0].body).to.include({ id: sent.get('whatsapp_consent_id'), source: 'checkbox', phone: '+12015550127' });
+  });
+});
