@@ -71,8 +71,11 @@ export function toNodeListener(receiver: ConsentReceiver, options: NodeAdapterOp
       .then((response) => sendResponse(response, req, res))
       .catch((error: unknown) => {
         console.error('wa-optin: could not answer a request', error);
-        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json; charset=utf-8' });
-        res.end(res.headersSent ? undefined : JSON.stringify({ error: 'internal', message: 'The receiver failed unexpectedly.' }));
+        // Mid-stream (an export whose database read failed): cut the connection, so the
+        // client sees an error instead of a well-terminated, silently truncated file.
+        if (res.headersSent) return void res.destroy(error instanceof Error ? error : undefined);
+        res.writeHead(500, { 'Content-Type': 'application/json; charset=utf-8' });
+        res.end(JSON.stringify({ error: 'internal', message: 'The receiver failed unexpectedly.' }));
       });
   };
 }
