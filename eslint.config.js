@@ -30,4 +30,11 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['lit', 'lit/*', '../components/*', '../server/*'] }],
     },
   },
+  {
+    // Browser entry points and surfaces never pull in the receiver (Node, databases).
+    files: ['src/*.ts', 'src/components/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/server', '**/server/*', 'wa-optin/server'] }],
+    },
+  },
 );
