@@ -90,9 +90,13 @@ if (adminToken !== undefined && adminToken.length < 16) fail('WA_OPTIN_ADMIN_TOK
 
 // Every setting is checked before the database opens: a typo must not leave a data directory behind.
 const settings = { clientIp: clientIpMode(), apiKeys: apiKeys() };
-const store = databaseUrl
-  ? await openPostgresStore({ connectionString: databaseUrl, max: Number(values.pool) })
-  : await openPgliteStore(values.data ?? './wa-optin-data');
+const store = await (databaseUrl
+  ? openPostgresStore({ connectionString: databaseUrl, max: Number(values.pool) })
+  : openPgliteStore(values.data ?? './wa-optin-data')
+).catch((error: Error) => {
+  console.error(`wa-optin-server: cannot open the database: ${error.message}`);
+  process.exit(1);
+});
 
 const receiver = createConsentReceiver({
   store,

@@ -52,6 +52,15 @@ test('wa-optin-server keeps records in its data directory across a restart', { t
 
   const second = await startServer(dataDir);
   try {
+    // PGlite serves one process: a second server on the same directory must refuse to start.
+    const intruder = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', '--port', '0', '--data', dataDir], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    intruder.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    assert.notEqual(await new Promise((resolve) => intruder.once('exit', resolve)), 0);
+    assert.match(stderr, /is open in process \d+; it serves one process at a time/);
+
     const status = await fetch(`${second.url}/status?phone=${encodeURIComponent(record.phone)}&topic=order_updates`, {
       headers: { authorization: `Bearer ${ADMIN}` },
     });
