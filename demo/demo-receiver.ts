@@ -10,8 +10,14 @@ import type { Plugin } from 'vite';
  * the records table: every stored opt-in as the widget sent it.
  */
 export function demoReceiver({ dataDir }: { dataDir: string }): Plugin {
+  let closeStore = async () => {};
   return {
     name: 'wa-optin:demo-receiver',
+    // Vite awaits this when it closes or restarts the dev server (e.g. after a config
+    // edit): the database is closed before the next server opens it.
+    async closeBundle() {
+      await closeStore();
+    },
     async configureServer(server) {
       // Loaded here, not at the top: `vite build` reads this config too and needs no server.
       const { createConsentReceiver, openPgliteStore, toNodeListener } = await import('../src/server/index.js');
@@ -27,7 +33,7 @@ export function demoReceiver({ dataDir }: { dataDir: string }): Plugin {
         res.end(JSON.stringify(records));
       });
       server.middlewares.use(toNodeListener(receiver));
-      server.httpServer?.once('close', () => void store.close());
+      closeStore = () => store.close();
       server.httpServer?.once('listening', () => {
         server.config.logger.info(
           `  wa-optin receiver: POST /api/consent, /api/opt-out; GET /api/status, /api/export with\n` +

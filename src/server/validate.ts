@@ -48,7 +48,7 @@ let phoneRulesLoaded: Promise<void> | undefined;
  */
 export function serverPhoneRulesReady(): Promise<void> {
   phoneRulesLoaded ??= (() => {
-    setPhoneMetadataLoader(async () => (await import('libphonenumber-js/metadata.max.json')).default as MetadataJson);
+    setPhoneMetadataLoader(async () => (await import('libphonenumber-js/max/metadata')).default as MetadataJson);
     return phoneRulesReady();
   })();
   return phoneRulesLoaded;
