@@ -7,6 +7,7 @@ export const checkboxStyles = [
   css`
     :host {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: var(--wa-optin-gap, 0.75rem);
       max-width: none;
     }

@@ -124,10 +124,18 @@ describe('<wa-optin-cta>', () => {
     expect(part(form, '#wording').textContent).to.contain('Sim, quero receber novidades de produtos de Acme Shoes no WhatsApp');
   });
 
-  it('fits a 360 px phone: the button and the inline form stay on screen', async () => {
+  it('fits a 360 px phone: the button and the inline form stay on screen, also inside a page’s grid layout', async () => {
     await setViewport({ width: 360, height: 740 });
     try {
-      const cta = await mount('mode="inline"');
+      const container = await fixture<HTMLDivElement>(
+        `<div lang="en-US" class="hero"><p><wa-optin-cta mode="inline" endpoint="/nowhere" business="Acme Shoes" topics="new_products,offers" country="US"></wa-optin-cta></p></div>`,
+      );
+      // A shop's hero: a grid (its items grow to their content's minimum width) with its own large type.
+      container.style.display = 'grid';
+      container.style.fontFamily = 'system-ui, sans-serif';
+      container.style.fontSize = '20px';
+      const cta = container.querySelector('wa-optin-cta')!;
+      await cta.updateComplete;
       const button = part(cta, 'button');
       expect(button.getBoundingClientRect().height).to.be.at.least(44);
       expect(button.getBoundingClientRect().right).to.be.at.most(360);

@@ -23,6 +23,9 @@ export const formStyles = css`
   }
   form {
     display: grid;
+    /* One column that may shrink below its content's widest line (the country names):
+       in a page's own grid or flex layout the form must never push a phone sideways. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--wa-optin-gap, 0.75rem);
     margin: 0;
   }
