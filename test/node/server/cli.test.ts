@@ -6,13 +6,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { openPgliteStore } from '../../../src/server/pglite.js';
 import { consentRecord } from './records.js';
 
 const ADMIN = 'cli-admin-token-0123456789';
 let dir: string;
 
-async function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', '--port', '0', '--data', dataDir], {
+async function startServer(dataDir: string, ...extra: string[]): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', '--port', '0', '--data', dataDir, ...extra], {
     env: { ...process.env, WA_OPTIN_ADMIN_TOKEN: ADMIN },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -67,6 +68,42 @@ test('wa-optin-server keeps records in its data directory across a restart', { t
     assert.equal(((await status.json()) as { allowed: boolean }).allowed, true);
   } finally {
     await stop(second.child);
+  }
+});
+
+test('a receiver killed mid-load (SIGKILL) loses no record it acknowledged', { timeout: 60_000 }, async () => {
+  const dataDir = join(dir, 'killed');
+  const { child, url } = await startServer(dataDir, '--rate-limit', '0');
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const acknowledged = new Set<string>();
+  let killed = false;
+  setTimeout(() => {
+    killed = true;
+    child.kill('SIGKILL');
+  }, 1500);
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (!killed) {
+        const record = consentRecord();
+        const response = await fetch(`${url}/consent`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(record),
+        }).catch(() => null);
+        if (response?.status === 201) acknowledged.add(record.id);
+      }
+    }),
+  );
+  await exited;
+  assert.ok(acknowledged.size > 50, `load reached the receiver (${acknowledged.size} acknowledged)`);
+  // Reopening recovers the database and takes over the dead process's lock.
+  const store = await openPgliteStore(dataDir);
+  try {
+    const stored = new Set<string>();
+    for await (const event of store.events()) stored.add(event.eventId);
+    assert.deepEqual([...acknowledged].filter((id) => !stored.has(id)), []);
+  } finally {
+    await store.close();
   }
 });
 
