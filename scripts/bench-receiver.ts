@@ -5,7 +5,6 @@
 // records from a fixed number of concurrent clients for a fixed time, reports records/s and
 // latency, then reads the audit export back and checks that the stored rows are exactly
 // the records that were answered 2xx: none lost, none twice.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
@@ -14,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { checkPhone } from '../src/core/phone.js';
 import { buildWording } from '../src/core/wording.js';
 import { serverPhoneRulesReady } from '../src/server/validate.js';
+import { startReceiverProcess, stopReceiverProcess } from '../test/node/server/receiver-process.js';
 
 const { values } = parseArgs({
   options: {
@@ -58,24 +58,6 @@ function recordBody(n: number): { id: string; body: string } {
     widgetVersion: '0.1.0',
   };
   return { id, body: JSON.stringify(record) };
-}
-
-async function startReceiver(storeArgs: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/server/cli.ts', '--port', '0', '--host', '127.0.0.1', '--rate-limit', '0', ...storeArgs],
-    { env: { ...process.env, WA_OPTIN_ADMIN_TOKEN: ADMIN }, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`receiver exited with ${code}: ${output}`)));
-  });
-  return { child, url };
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -142,7 +124,8 @@ async function storedIds(url: string, from: Date): Promise<string[]> {
 }
 
 async function bench(name: string, storeArgs: string[]): Promise<string> {
-  const { child, url } = await startReceiver(storeArgs);
+  const receiver = await startReceiverProcess(['--host', '127.0.0.1', '--rate-limit', '0', ...storeArgs], { WA_OPTIN_ADMIN_TOKEN: ADMIN });
+  const { url } = receiver;
   try {
     const from = new Date();
     const warmup = await load(url, Number(values.warmup));
@@ -167,9 +150,7 @@ async function bench(name: string, storeArgs: string[]): Promise<string> {
     if (missing || extra || duplicated) process.exitCode = 1;
     return `| ${name} | ${concurrency} | ${okCount} | ${rate.toFixed(0)} | ${p50} | ${p99} | ${ids.length} rows, ${answered.size} 2xx: ${missing} lost, ${duplicated} duplicated |`;
   } finally {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
+    await stopReceiverProcess(receiver);
   }
 }
 

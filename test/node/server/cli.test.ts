@@ -1,39 +1,18 @@
 // `wa-optin-server` as a shop runs it: a process with an embedded database in a directory,
 // stopped and started again without losing a record.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { openPgliteStore } from '../../../src/server/pglite.js';
 import { consentRecord } from './records.js';
+import { runReceiverProcess, startReceiverProcess, stopReceiverProcess } from './receiver-process.js';
 
 const ADMIN = 'cli-admin-token-0123456789';
 let dir: string;
-
-async function startServer(dataDir: string, ...extra: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', '--port', '0', '--data', dataDir, ...extra], {
-    env: { ...process.env, WA_OPTIN_ADMIN_TOKEN: ADMIN },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`wa-optin-server exited with ${code}: ${output}`)));
-  });
-  return { child, url };
-}
-
-const stop = (child: ChildProcess) =>
-  new Promise<number | null>((resolve) => {
-    child.once('exit', (code) => resolve(code));
-    child.kill('SIGTERM');
-  });
+const startServer = (dataDir: string, ...extra: string[]) =>
+  startReceiverProcess(['--data', dataDir, ...extra], { WA_OPTIN_ADMIN_TOKEN: ADMIN });
 
 after(() => rm(dir, { recursive: true, force: true }));
 
@@ -49,32 +28,27 @@ test('wa-optin-server keeps records in its data directory across a restart', { t
     body: JSON.stringify(record),
   });
   assert.equal(posted.status, 201);
-  assert.equal(await stop(first.child), 0, 'a clean shutdown on SIGTERM');
+  assert.equal(await stopReceiverProcess(first), 0, 'a clean shutdown on SIGTERM');
 
   const second = await startServer(dataDir);
   try {
     // PGlite serves one process: a second server on the same directory must refuse to start.
-    const intruder = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', '--port', '0', '--data', dataDir], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    intruder.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    assert.notEqual(await new Promise((resolve) => intruder.once('exit', resolve)), 0);
-    assert.match(stderr, /is open in process \d+; it serves one process at a time/);
+    const intruder = await runReceiverProcess(['--data', dataDir]);
+    assert.notEqual(intruder.code, 0);
+    assert.match(intruder.stderr, /is open in process \d+; it serves one process at a time/);
 
     const status = await fetch(`${second.url}/status?phone=${encodeURIComponent(record.phone)}&topic=order_updates`, {
       headers: { authorization: `Bearer ${ADMIN}` },
     });
     assert.equal(((await status.json()) as { allowed: boolean }).allowed, true);
   } finally {
-    await stop(second.child);
+    await stopReceiverProcess(second);
   }
 });
 
 test('a receiver killed mid-load (SIGKILL) loses no record it acknowledged', { timeout: 60_000 }, async () => {
   const dataDir = join(dir, 'killed');
-  const { child, url } = await startServer(dataDir, '--rate-limit', '0');
-  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const { child, url, exited } = await startServer(dataDir, '--rate-limit', '0');
   const acknowledged = new Set<string>();
   let killed = false;
   setTimeout(() => {
@@ -108,13 +82,7 @@ test('a receiver killed mid-load (SIGKILL) loses no record it acknowledged', { t
 });
 
 test('wa-optin-server refuses a bad configuration with a clear message', async () => {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', '--client-ip', 'hash'], {
-    env: { ...process.env, WA_OPTIN_IP_SALT: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const code = await new Promise((resolve) => child.once('exit', resolve));
+  const { code, stderr } = await runReceiverProcess(['--client-ip', 'hash'], { WA_OPTIN_IP_SALT: '' });
   assert.equal(code, 2);
   assert.match(stderr, /--client-ip hash needs WA_OPTIN_IP_SALT/);
 });
