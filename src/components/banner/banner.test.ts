@@ -2,9 +2,9 @@ import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../define.js';
 import type { WaOptinBanner } from './banner.js';
-import { consentOutbox, setDeliveryOptions } from '../../core/delivery.js';
 import { DisplayMemory } from '../../core/display-memory.js';
 import type { OptinHideDetail, OptinShowDetail } from '../../core/events.js';
+import { freshOptinState } from '../../../test/support/fresh-state.js';
 import { eventually, scriptedEndpoint } from '../../../test/support/receiver.js';
 import { part, ready } from '../../../test/support/form-driver.js';
 
@@ -45,12 +45,8 @@ async function layoutShiftDuring(action: () => Promise<void>): Promise<number> {
 }
 
 describe('<wa-optin-banner>', () => {
-  beforeEach(() => {
-    DisplayMemory.reset();
-    setDeliveryOptions({ retryDelaysMs: [30] });
-    consentOutbox().clear();
-  });
-  after(() => DisplayMemory.reset());
+  beforeEach(freshOptinState);
+  after(freshOptinState);
 
   it('is accessible collapsed, expanded and closed; one line names it, the toggle says whether it is expanded', async () => {
     const { banner } = await mount();

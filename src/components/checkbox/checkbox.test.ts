@@ -2,10 +2,10 @@ import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../define.js';
 import type { WaOptinCheckbox } from './checkbox.js';
-import { consentOutbox, setDeliveryOptions } from '../../core/delivery.js';
 import { DisplayMemory } from '../../core/display-memory.js';
 import type { OptinSubmitDetail } from '../../core/events.js';
 import { phoneRulesReady } from '../../core/phone.js';
+import { freshOptinState } from '../../../test/support/fresh-state.js';
 import { eventually, scriptedEndpoint, validateAgainstSchema } from '../../../test/support/receiver.js';
 import { part, visibleWording } from '../../../test/support/form-driver.js';
 
@@ -50,12 +50,8 @@ const tickBox = async (box: WaOptinCheckbox) => {
 const entries = (form: HTMLFormElement) => [...new FormData(form).entries()].filter(([k]) => k.startsWith('whatsapp'));
 
 describe('<wa-optin-checkbox>', () => {
-  beforeEach(() => {
-    DisplayMemory.reset();
-    setDeliveryOptions({ retryDelaysMs: [30] });
-    consentOutbox().clear();
-  });
-  after(() => DisplayMemory.reset());
+  beforeEach(freshOptinState);
+  after(freshOptinState);
 
   it('is accessible, is a real unticked checkbox named by the sentence, even with a checked attribute (R1)', async () => {
     const { box } = await checkout('checked');

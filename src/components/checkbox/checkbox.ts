@@ -5,7 +5,7 @@ import { DisplayMemory } from '../../core/display-memory.js';
 import { fireOptinEvent } from '../../core/events.js';
 import { checkPhone, type PhoneCheck } from '../../core/phone.js';
 import { createConsentRecord, newRecordId, normaliseSource, type ConsentRecord } from '../../core/record.js';
-import { buildWording, fillTemplate, WordingError, type Wording } from '../../core/wording.js';
+import { fillTemplate, type Wording } from '../../core/wording.js';
 import { OptinElement } from '../internal/optin-element.js';
 import { PhoneFieldController, phoneProblemMessage } from '../internal/phone-field.js';
 import { renderWording } from '../internal/wording-view.js';
@@ -227,28 +227,9 @@ export class WaOptinCheckbox extends OptinElement {
     this.#sync();
   }
 
-  /** What the integrator must fix before this may collect consent; '' when nothing. */
-  #setupProblem(): string {
-    const missing = [!this.business.trim() && 'business', !this.topicIds.length && 'topics'].filter(Boolean);
-    if (missing.length) return `wa-optin: set the ${missing.join(', ')} attribute${missing.length > 1 ? 's' : ''}.`;
-    try {
-      this.#wording();
-    } catch (error) {
-      if (error instanceof WordingError) return error.message;
-      throw error;
-    }
-    return '';
-  }
-
   #wording(): Wording {
     const check = this.phoneField.check();
-    return buildWording({
-      business: this.business,
-      topics: this.topicIds,
-      phoneDisplay: check.ok ? check.international : '',
-      locale: this.resolvedLocale,
-      template: this.wording || undefined,
-    });
+    return this.wordingWith(check.ok ? check.international : '');
   }
 
   #mirrorField(): HTMLInputElement | null {
@@ -319,7 +300,7 @@ export class WaOptinCheckbox extends OptinElement {
     const saved: SavedState = { ticked: this.ticked, phone: this.phoneField.value };
     const state = JSON.stringify(saved);
     const check = this.phoneField.check();
-    if (!this.ticked || !check.ok || this.#setupProblem()) {
+    if (!this.ticked || !check.ok || this.setupProblem()) {
       this.#internals.setFormValue(null, state);
       const problem = this.#problem(check);
       if (problem && !this.optionalPhone) {
@@ -344,7 +325,7 @@ export class WaOptinCheckbox extends OptinElement {
   #onHostSubmit = (): void => {
     const check = this.phoneField.check();
     // Unticked, disabled or unusable (novalidate / optional-phone): no opt-in, no record.
-    if (!this.ticked || this.disabled || this.formDisabled || !check.ok || this.#setupProblem()) return;
+    if (!this.ticked || this.disabled || this.formDisabled || !check.ok || this.setupProblem()) return;
     const record: ConsentRecord = {
       ...createConsentRecord({
         phone: check.e164,
@@ -392,7 +373,7 @@ export class WaOptinCheckbox extends OptinElement {
   }
 
   override render() {
-    const problem = this.#setupProblem();
+    const problem = this.setupProblem();
     if (problem) return html`<p class="setup-error" role="alert">${problem}</p>`;
     const strings = this.strings;
     const disabled = this.disabled || this.formDisabled;

@@ -2,9 +2,9 @@ import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../define.js';
 import type { WaOptinCta } from './cta.js';
-import { consentOutbox, setDeliveryOptions } from '../../core/delivery.js';
 import { DisplayMemory } from '../../core/display-memory.js';
 import type { OptinHideDetail } from '../../core/events.js';
+import { freshOptinState } from '../../../test/support/fresh-state.js';
 import { eventually, scriptedEndpoint } from '../../../test/support/receiver.js';
 import { part, ready, submit, tick, typePhone } from '../../../test/support/form-driver.js';
 
@@ -33,12 +33,8 @@ const settled = async (cta: WaOptinCta) => {
 };
 
 describe('<wa-optin-cta>', () => {
-  beforeEach(() => {
-    DisplayMemory.reset();
-    setDeliveryOptions({ retryDelaysMs: [30] });
-    consentOutbox().clear();
-  });
-  after(() => DisplayMemory.reset());
+  beforeEach(freshOptinState);
+  after(freshOptinState);
 
   it('is accessible, a button named by its label that announces a dialog', async () => {
     const cta = await mount();

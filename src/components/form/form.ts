@@ -1,36 +1,23 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { deliverConsent, resumePendingDeliveries, type DeliveryState } from '../../core/delivery.js';
 import { DisplayMemory } from '../../core/display-memory.js';
 import { fireOptinEvent, type OptinErrorReason } from '../../core/events.js';
-import { resolveLocale, stringsFor, type OptinStrings } from '../../core/locales.js';
+import type { OptinStrings } from '../../core/locales.js';
 import { phoneRulesState } from '../../core/phone.js';
 import { createConsentRecord, normaliseSource, type ConsentRecord } from '../../core/record.js';
-import { buildWording, fillTemplate, parseTopicList, WordingError, type Wording } from '../../core/wording.js';
+import { fillTemplate, type Wording } from '../../core/wording.js';
+import { OptinElement, optinProperties } from '../internal/optin-element.js';
 import { PhoneFieldController } from '../internal/phone-field.js';
 import { renderWording } from '../internal/wording-view.js';
 import { formStyles } from './form.styles.js';
 
-/**
- * The attributes every opt-in surface takes (form, popup, banner, CTA, checkbox), declared
- * once so the surfaces stay in step.
- */
-export const optinProperties = {
-  endpoint: { type: String },
-  business: { type: String },
-  topics: { type: String },
-  country: { type: String },
-  locale: { type: String },
-  phone: { type: String },
-  phoneVerified: { type: Boolean, attribute: 'phone-verified' },
-  source: { type: String },
-  wording: { type: String },
-  keepQuery: { type: Boolean, attribute: 'keep-query' },
-} satisfies PropertyDeclarations;
+export { optinProperties };
 
 /** Where the form is in its life; also exposed as a custom state (`:state(success)`). */
 export type OptinFormStatus = 'idle' | 'sending' | 'queued' | 'success';
 
 /**
+ * @customElement wa-optin-form
  * @summary An inline WhatsApp opt-in: an editable number, the compliant sentence
  * ("receive [topics] from [business] on [logo] WhatsApp, [number]") beside a checkbox the
  * person ticks, and a submit that records the consent durably at `endpoint`.
@@ -79,11 +66,11 @@ export type OptinFormStatus = 'idle' | 'sending' | 'queued' | 'success';
  * @cssstate queued - The receiver could not be reached; the record waits in the outbox and is resent by itself.
  * @cssstate success - The receiver stored the record; the thank-you panel shows.
  */
-export class WaOptinForm extends LitElement {
+export class WaOptinForm extends OptinElement {
   static override styles = formStyles;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override properties = {
-    ...optinProperties,
+    ...OptinElement.properties,
     thankYouUrl: { type: String, attribute: 'thank-you-url' },
     status: { type: String, reflect: true },
     consentError: { state: true },
@@ -91,26 +78,6 @@ export class WaOptinForm extends LitElement {
     ticked: { state: true },
   };
 
-  /** URL the consent record is POSTed to. */
-  declare endpoint: string;
-  /** The business's name, shown in the sentence and stored in the record (R3). */
-  declare business: string;
-  /** Comma-separated content-type ids, e.g. `order_updates,offers` (R2). */
-  declare topics: string;
-  /** Default country (ISO 3166 alpha-2) for numbers typed without `+`. */
-  declare country: string;
-  /** Language of the wording; default: nearest `[lang]`, then the browser's. */
-  declare locale: string;
-  /** Number to prefill (still editable unless `phone-verified`). */
-  declare phone: string;
-  /** The number was verified earlier in this flow: do not ask again; it stays in the wording (R5). */
-  declare phoneVerified: boolean;
-  /** Where this opt-in is collected, stored in the record. Default `form`. */
-  declare source: string;
-  /** Own sentence with `{topics}`, `{business}`, `{whatsapp}` and `{phone}` each once. */
-  declare wording: string;
-  /** Keep the page's query string in the record's `pageUrl` (off by default). */
-  declare keepQuery: boolean;
   /** Go to this page (http or https) after success instead of the thank-you panel. */
   declare thankYouUrl: string;
   /** `idle`, `sending`, `queued` (will retry by itself) or `success`. Reflected. */
@@ -128,16 +95,6 @@ export class WaOptinForm extends LitElement {
 
   constructor() {
     super();
-    this.endpoint = '';
-    this.business = '';
-    this.topics = '';
-    this.country = '';
-    this.locale = '';
-    this.phone = '';
-    this.phoneVerified = false;
-    this.source = '';
-    this.wording = '';
-    this.keepQuery = false;
     this.thankYouUrl = '';
     this.status = 'idle';
     this.consentError = '';
@@ -166,49 +123,19 @@ export class WaOptinForm extends LitElement {
     }
   }
 
-  protected get strings(): OptinStrings {
-    return stringsFor(this.resolvedLocale);
-  }
-
-  protected get resolvedLocale(): string {
-    return resolveLocale(this.locale, this);
-  }
-
-  protected get topicIds(): string[] {
-    return parseTopicList(this.topics);
-  }
-
   /** A verified number hides the field (R5); without a valid one the field stays, so nothing is lost. */
   protected get hidesPhoneField(): boolean {
     return this.phoneVerified && this.phoneField.check().ok;
   }
 
-  /** What the integrator forgot, in words they can act on; empty when set up right. */
-  protected setupProblem(): string {
-    const missing = [
-      !this.endpoint && 'endpoint',
-      !this.business.trim() && 'business',
-      !this.topicIds.length && 'topics',
-    ].filter(Boolean);
-    if (missing.length) return `wa-optin: set the ${missing.join(', ')} attribute${missing.length > 1 ? 's' : ''}.`;
-    try {
-      this.currentWording();
-    } catch (error) {
-      if (error instanceof WordingError) return error.message;
-      throw error;
-    }
-    return '';
+  /** The form also needs somewhere to send the record. */
+  protected override get missingAttributes(): string[] {
+    return [...(this.endpoint ? [] : ['endpoint']), ...super.missingAttributes];
   }
 
   protected currentWording(): Wording {
     const check = this.phoneField.check();
-    return buildWording({
-      business: this.business,
-      topics: this.topicIds,
-      phoneDisplay: check.ok ? check.international : '',
-      locale: this.resolvedLocale,
-      template: this.wording || undefined,
-    });
+    return this.wordingWith(check.ok ? check.international : '');
   }
 
   override render() {

@@ -1,14 +1,31 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { resolveLocale, stringsFor, type OptinStrings } from '../../core/locales.js';
-import { parseTopicList } from '../../core/wording.js';
-import { optinProperties } from '../form/form.js';
+import { buildWording, parseTopicList, WordingError, type Wording } from '../../core/wording.js';
+
+/**
+ * The attributes every opt-in surface takes (form, popup, banner, CTA, checkbox), declared
+ * once so the surfaces stay in step.
+ */
+export const optinProperties = {
+  endpoint: { type: String },
+  business: { type: String },
+  topics: { type: String },
+  country: { type: String },
+  locale: { type: String },
+  phone: { type: String },
+  phoneVerified: { type: Boolean, attribute: 'phone-verified' },
+  source: { type: String },
+  wording: { type: String },
+  keepQuery: { type: Boolean, attribute: 'keep-query' },
+} satisfies PropertyDeclarations;
 
 export type OptinProperty = keyof typeof optinProperties;
 export const optinKeys = Object.keys(optinProperties) as OptinProperty[];
 
 /**
- * The opt-in attributes (`endpoint`, `business`, `topics`, …) with their defaults, and the
- * language resolved from them: what every surface beside the form starts from.
+ * The opt-in attributes (`endpoint`, `business`, `topics`, …) with their defaults, the
+ * language resolved from them, the sentence they make and the check that they are enough
+ * to collect consent: what every surface starts from.
  */
 export abstract class OptinElement extends LitElement {
   static override properties = { ...optinProperties };
@@ -27,7 +44,7 @@ export abstract class OptinElement extends LitElement {
   declare phone: string;
   /** The number was verified earlier in this flow: do not ask again; it stays in the wording (R5). */
   declare phoneVerified: boolean;
-  /** Where this opt-in is collected, stored in the record. Default: the surface's name (`popup`, `banner`, `cta`, `checkbox`). */
+  /** Where this opt-in is collected, stored in the record. Default: the element's name (`form`, `popup`, `banner`, `cta`, `checkbox`). */
   declare source: string;
   /** Own sentence with `{topics}`, `{business}`, `{whatsapp}` and `{phone}` each once. */
   declare wording: string;
@@ -51,5 +68,34 @@ export abstract class OptinElement extends LitElement {
 
   protected get topicIds(): string[] {
     return parseTopicList(this.topics);
+  }
+
+  /** Attributes still missing for collecting consent, in the order they are reported. */
+  protected get missingAttributes(): string[] {
+    return [!this.business.trim() && 'business', !this.topicIds.length && 'topics'].filter((m): m is string => Boolean(m));
+  }
+
+  /** What the integrator forgot, in words they can act on; empty when set up right. */
+  protected setupProblem(): string {
+    const missing = this.missingAttributes;
+    if (missing.length) return `wa-optin: set the ${missing.join(', ')} attribute${missing.length > 1 ? 's' : ''}.`;
+    try {
+      this.wordingWith('');
+    } catch (error) {
+      if (error instanceof WordingError) return error.message;
+      throw error;
+    }
+    return '';
+  }
+
+  /** The sentence with this number in it (`''`: the placeholder, while none is valid). */
+  protected wordingWith(phoneDisplay: string): Wording {
+    return buildWording({
+      business: this.business,
+      topics: this.topicIds,
+      phoneDisplay,
+      locale: this.resolvedLocale,
+      template: this.wording || undefined,
+    });
   }
 }

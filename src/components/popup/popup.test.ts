@@ -2,9 +2,9 @@ import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../define.js';
 import type { WaOptinPopup } from './popup.js';
-import { consentOutbox, setDeliveryOptions } from '../../core/delivery.js';
 import { DisplayMemory } from '../../core/display-memory.js';
 import type { OptinHideDetail, OptinShowDetail } from '../../core/events.js';
+import { freshOptinState } from '../../../test/support/fresh-state.js';
 import { eventually, scriptedEndpoint } from '../../../test/support/receiver.js';
 import { part, ready, submit, tick, typePhone } from '../../../test/support/form-driver.js';
 
@@ -41,12 +41,8 @@ const deepActive = () => {
 };
 
 describe('<wa-optin-popup>', () => {
-  beforeEach(() => {
-    DisplayMemory.reset();
-    setDeliveryOptions({ retryDelaysMs: [30] });
-    consentOutbox().clear();
-  });
-  after(() => DisplayMemory.reset());
+  beforeEach(freshOptinState);
+  after(freshOptinState);
 
   it('is accessible closed and open: a modal dialog named by its heading, with a named close button', async () => {
     const { popup } = await mount('');
