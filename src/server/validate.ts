@@ -72,8 +72,22 @@ function schemaProblems(errors: ErrorObject[] | null | undefined): string[] {
   });
 }
 
+/** PostgreSQL text cannot hold U+0000: refused here with a clear message, not by the database as a 503. */
+function hasNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (value && typeof value === 'object') return Object.values(value).some(hasNul);
+  return false;
+}
+
 function checkShape<T>(validate: ValidateFunction<T>, body: unknown): Checked<T> {
-  return validate(body) ? { ok: true, value: body } : { ok: false, problems: schemaProblems(validate.errors) };
+  if (!validate(body)) return { ok: false, problems: schemaProblems(validate.errors) };
+  if (hasNul(body)) return { ok: false, problems: ['text fields may not contain the NUL character (\\u0000)'] };
+  return { ok: true, value: body };
+}
+
+/** Dates the schema's format allows but a database cannot store (year 0) or no opt-in can have. */
+function timeProblem(field: string, value: string | undefined): string[] {
+  return value !== undefined && !(Date.parse(value) >= Date.UTC(1970, 0, 1)) ? [`${field} must be a time after 1970`] : [];
 }
 
 /** Runs of digits written the way numbers are (spaces, dots, dashes, brackets between). */
@@ -101,7 +115,7 @@ export function checkConsentRecord(body: unknown, rules: RecordRules): Checked<C
   const shape = checkShape(validateRecordShape, body);
   if (!shape.ok) return shape;
   const record = shape.value;
-  const problems: string[] = [];
+  const problems = timeProblem('consentedAt', record.consentedAt);
   const phone = checkPhone(record.phone);
   if (!phone.ok) problems.push(`phone ${record.phone} is not a valid phone number (${phone.problem})`);
   else if (phone.e164 !== record.phone) problems.push(`phone must be written in E.164 form: ${phone.e164}`);
@@ -136,7 +150,11 @@ export function checkOptOut(body: unknown, fallbackId: string, now: Date): Check
   const shape = checkShape(validateOptOutShape, body);
   if (!shape.ok) return shape;
   const phone = normaliseOptOutPhone(shape.value.phone);
-  if (!phone) return { ok: false, problems: [`phone ${shape.value.phone} is not a phone number in +<country code><number> form`] };
+  const problems = [
+    ...(phone ? [] : [`phone ${shape.value.phone} is not a phone number in +<country code><number> form`]),
+    ...timeProblem('at', shape.value.at),
+  ];
+  if (!phone || problems.length) return { ok: false, problems };
   const { topics, id, at, reason, source } = shape.value;
   return {
     ok: true,

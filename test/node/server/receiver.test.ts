@@ -98,6 +98,8 @@ for (const kind of storesUnderTest) {
         ['a missing field', { consentedAt: undefined }, /is missing "consentedAt"/],
         ['an unknown field', { note: 'x' }, /unknown field "note"/],
         ['a topic this receiver does not send', { topics: ['crypto_tips'] }, /topics crypto_tips unknown here/],
+        ['a time no database can store', { consentedAt: '0000-01-01T00:00:00Z' }, /consentedAt must be a time after 1970/],
+        ['a NUL character in the text', (r: ConsentRecord) => ({ wording: `${r.wording}\u0000` }), /may not contain the NUL character/],
       ] as const) {
         test(`refuses ${name} with 422, a clear message, and stores nothing`, async () => {
           const base = consentRecord();
@@ -218,6 +220,8 @@ for (const kind of storesUnderTest) {
         const message = await refusal(await api.post('/opt-out', { phone: 'call me', source: 'call' }), 422, 'invalid-opt-out');
         assert.match(message, /phone call me is not a phone number/);
         await refusal(await api.post('/opt-out', { phone: '+5511912345678' }), 422, 'invalid-opt-out');
+        const impossibleTime = await refusal(await api.post('/opt-out', { phone: '+5511912345678', source: 'x', at: '0000-01-01T00:00:00Z' }), 422, 'invalid-opt-out');
+        assert.match(impossibleTime, /at must be a time after 1970/);
       });
 
       test('status needs the admin token, compared exactly', async () => {
