@@ -283,10 +283,19 @@ export function createConsentReceiver(options: ReceiverOptions): ConsentReceiver
           controller.enqueue(encoder.encode(exportHeader(format)));
         },
         // Pulled as the client reads: a slow download holds one batch, not the whole table.
+        // Lines go out in chunks of about 64 KiB rather than one write per event.
         async pull(controller) {
-          const next = await events.next();
-          if (next.done) controller.close();
-          else controller.enqueue(encoder.encode(exportLine(next.value, format)));
+          let chunk = '';
+          while (chunk.length < 65_536) {
+            const next = await events.next();
+            if (next.done) {
+              if (chunk) controller.enqueue(encoder.encode(chunk));
+              controller.close();
+              return;
+            }
+            chunk += exportLine(next.value, format);
+          }
+          controller.enqueue(encoder.encode(chunk));
         },
         async cancel() {
           await events.return?.();
