@@ -66,8 +66,17 @@ export function toNodeListener(receiver: ConsentReceiver, options: NodeAdapterOp
   return (req, res, next) => {
     const pathname = (req.url ?? '/').split('?')[0];
     if (next && !receiver.handles(pathname)) return next();
-    receiver
-      .handle(toRequest(req, trustProxy), { clientIp: clientIpOf(req, trustProxy) })
+    // Built inside the chain: a Host header no URL can be made of must cost a 400, not the process.
+    Promise.resolve()
+      .then(() => {
+        let request: Request;
+        try {
+          request = toRequest(req, trustProxy);
+        } catch {
+          return Response.json({ error: 'bad-request', message: 'The request line or Host header is not a valid URL.' }, { status: 400 });
+        }
+        return receiver.handle(request, { clientIp: clientIpOf(req, trustProxy) });
+      })
       .then((response) => sendResponse(response, req, res))
       .catch((error: unknown) => {
         console.error('wa-optin: could not answer a request', error);

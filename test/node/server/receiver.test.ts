@@ -1,7 +1,7 @@
 // The receiver's HTTP API as an integrator meets it: a real Node server on loopback, real
 // fetch, a real database behind it (every store in stores.ts).
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { ConsentRecord } from '../../../src/core/record.js';
 import { serveReceiver } from '../../../src/server/node.js';
@@ -330,6 +330,22 @@ for (const kind of storesUnderTest) {
         assert.equal((await limited.post('/consent', offWeb, { ...from('198.51.100.1'), authorization: `Bearer ${IVR_KEY}` })).status, 201);
         // Guessing tokens counts against the limit too.
         await refusal(await limited.get('/export', { ...from('198.51.100.1'), authorization: 'Bearer guess' }), 429, 'rate-limited');
+      });
+
+      test('a Host header no URL can be made of gets a 400, and the receiver keeps serving', async () => {
+        const { port } = new URL(api.url);
+        const raw = await new Promise<string>((resolve, reject) => {
+          let answer = '';
+          const socket = connect(Number(port), '127.0.0.1', () =>
+            socket.end('POST /consent HTTP/1.1\r\nHost: a b\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}'),
+          );
+          socket.on('data', (chunk) => (answer += chunk.toString()));
+          socket.on('end', () => resolve(answer));
+          socket.on('error', reject);
+        });
+        assert.match(raw, /^HTTP\/1\.1 400 /);
+        assert.match(raw, /"error":"bad-request"/);
+        assert.equal((await api.post('/consent', consentRecord())).status, 201);
       });
 
       test('unknown paths are 404 and wrong methods 405, as JSON', async () => {
