@@ -54,7 +54,8 @@ interface Call {
   url: URL;
   role: Role;
   clientIp: string | undefined;
-  headers: Headers;
+  /** Headers of the answer, CORS already decided. */
+  responseHeaders: Headers;
 }
 
 /** The error body every failure has: a short stable code and a sentence a person can act on. */
@@ -213,7 +214,7 @@ export function createConsentReceiver(options: ReceiverOptions): ConsentReceiver
     if (outcome === 'conflict') {
       throw new ReceiverError(409, 'id-conflict', `A different ${event.kind} with the id ${id} is already stored; a new one needs a new id.`);
     }
-    return json(outcome === 'created' ? 201 : 200, { id, kind: event.kind, stored: outcome === 'created' }, call.headers);
+    return json(outcome === 'created' ? 201 : 200, { id, kind: event.kind, stored: outcome === 'created' }, call.responseHeaders);
   }
 
   function requireAdmin(call: Call): void {
@@ -265,7 +266,7 @@ export function createConsentReceiver(options: ReceiverOptions): ConsentReceiver
       const phone = phoneFromQuery(call.url.searchParams.get('phone'));
       const topic = call.url.searchParams.get('topic');
       const status = consentStatus(await store.eventsForPhone(phone));
-      return json(200, { phone, ...(topic ? { topic, allowed: status.topics[topic]?.allowed ?? false } : {}), ...status }, call.headers);
+      return json(200, { phone, ...(topic ? { topic, allowed: status.topics[topic]?.allowed ?? false } : {}), ...status }, call.responseHeaders);
     },
 
     async '/export'(call) {
@@ -301,9 +302,9 @@ export function createConsentReceiver(options: ReceiverOptions): ConsentReceiver
           await events.return?.();
         },
       });
-      call.headers.set('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
-      call.headers.set('Content-Disposition', `attachment; filename="wa-optin-consents.${format}"`);
-      return new Response(body, { status: 200, headers: call.headers });
+      call.responseHeaders.set('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
+      call.responseHeaders.set('Content-Disposition', `attachment; filename="wa-optin-consents.${format}"`);
+      return new Response(body, { status: 200, headers: call.responseHeaders });
     },
   };
 
@@ -340,7 +341,7 @@ export function createConsentReceiver(options: ReceiverOptions): ConsentReceiver
         }
       }
       if (role instanceof ReceiverError) throw role;
-      return await routes[path]({ request, url, role, clientIp: context.clientIp, headers });
+      return await routes[path]({ request, url, role, clientIp: context.clientIp, responseHeaders: headers });
     } catch (error) {
       if (!(error instanceof ReceiverError)) {
         console.error('wa-optin: receiver failed', error);
