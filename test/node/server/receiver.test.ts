@@ -61,7 +61,7 @@ for (const kind of storesUnderTest) {
     let api: Api;
     before(async () => {
       place = await kind.create();
-      store = place.store;
+      store = await place.open();
       api = await receiver();
     });
     after(async () => {

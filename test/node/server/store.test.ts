@@ -12,7 +12,7 @@ for (const kind of storesUnderTest) {
     let store: SqlConsentStore;
     before(async () => {
       place = await kind.create();
-      store = place.store;
+      store = await place.open();
     });
     after(async () => {
       await store.close();
@@ -108,9 +108,22 @@ for (const kind of storesUnderTest) {
       await store.save({ kind: 'opt-in', record }, receipt());
       const total = await store.count();
       await store.close();
-      store = await place.reopen();
+      store = await place.open();
       assert.equal(await store.count(), total);
       assert.equal(await store.save({ kind: 'opt-in', record }, receipt()), 'duplicate');
+    });
+
+    test('several receivers starting at once on a new database migrate it once', { skip: !kind.shared && 'one process per PGlite directory' }, async () => {
+      const fresh = await kind.create();
+      try {
+        const stores = await Promise.all([fresh.open(), fresh.open(), fresh.open()]);
+        const record = consentRecord();
+        assert.equal(await stores[0].save({ kind: 'opt-in', record }, receipt()), 'created');
+        assert.equal(await stores[2].save({ kind: 'opt-in', record }, receipt()), 'duplicate');
+        await Promise.all(stores.map((s) => s.close()));
+      } finally {
+        await fresh.destroy();
+      }
     });
   });
 }

@@ -12,8 +12,10 @@ export interface StoreUnderTest {
   name: string;
   /** Set when the store cannot run here; the suite is skipped with this reason. */
   skip?: string;
-  /** A fresh, empty, migrated place for events; `reopen` opens the same place again. */
-  create(): Promise<{ store: SqlConsentStore; reopen(): Promise<SqlConsentStore>; destroy(): Promise<void> }>;
+  /** Whether several processes may open one place at once (PostgreSQL yes, PGlite no). */
+  shared: boolean;
+  /** A fresh, empty place for events; each `open` opens (and migrates) a store on it. */
+  create(): Promise<{ open(): Promise<SqlConsentStore>; destroy(): Promise<void> }>;
 }
 
 const adminUrl = process.env.WA_OPTIN_TEST_DATABASE_URL;
@@ -21,18 +23,19 @@ const adminUrl = process.env.WA_OPTIN_TEST_DATABASE_URL;
 export const storesUnderTest: StoreUnderTest[] = [
   {
     name: 'PGlite (embedded)',
+    shared: false,
     async create() {
       const dir = await mkdtemp(join(tmpdir(), 'wa-optin-test-'));
       const dataDir = join(dir, 'db');
       return {
-        store: await openPgliteStore(dataDir),
-        reopen: () => openPgliteStore(dataDir),
+        open: () => openPgliteStore(dataDir),
         destroy: () => rm(dir, { recursive: true, force: true }),
       };
     },
   },
   {
     name: 'PostgreSQL',
+    shared: true,
     skip: adminUrl ? undefined : 'set WA_OPTIN_TEST_DATABASE_URL to run the suite on a PostgreSQL server',
     async create() {
       // A database of its own per suite: tests never see another run's rows.
@@ -44,8 +47,7 @@ export const storesUnderTest: StoreUnderTest[] = [
       const url = new URL(adminUrl!);
       url.pathname = `/${name}`;
       return {
-        store: await openPostgresStore(url.href),
-        reopen: () => openPostgresStore(url.href),
+        open: () => openPostgresStore(url.href),
         async destroy() {
           const client = new pg.Client({ connectionString: adminUrl });
           await client.connect();
