@@ -155,6 +155,11 @@ describe('<wa-optin-checkbox>', () => {
     const { form, box, submits } = await checkout('optional-phone', receiver.url);
     await tickBox(box);
     expect(box.validity.valid).to.equal(true);
+    expect(part(box, '#message').textContent).to.equal(
+      'Without a valid phone number we cannot send you these messages. The rest of this form is not affected.',
+    );
+    expect(part(box, '#consent').getAttribute('aria-invalid')).to.equal('false');
+    await expect(box).to.be.accessible();
     form.requestSubmit();
     expect(submits).to.have.length(1);
     expect(entries(form)).to.deep.equal([]);

@@ -273,7 +273,8 @@ export class WaOptinCheckbox extends OptinElement {
     this.ticked = (event.target as HTMLInputElement).checked;
     // A fresh tick is a fresh consent: a new record id.
     this.#consentId = '';
-    this.showProblem = this.ticked && this.phoneField.value.trim() !== '';
+    // Say at once why a tick cannot count yet: with `optional-phone` nothing else will (the form submits).
+    this.showProblem = this.ticked && (this.optionalPhone || this.phoneField.value.trim() !== '');
     this.#sync();
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
