@@ -1,0 +1,16 @@
+/**
+ * `wa-optin/server/handler`: the receiver without anything Node-specific — the web-standard
+ * handler, the SQL store over any `SqlDatabase`, the status fold — for runtimes with
+ * `Request`/`Response` and Web Crypto but no Node built-ins (Cloudflare Workers, Deno
+ * Deploy, edge functions). `wa-optin/server` adds the Node adapter, the CLI's stores and
+ * re-exports all of this.
+ */
+export { createConsentReceiver, ReceiverError } from './receiver.js';
+export type { ConsentReceiver, ReceiverOptions, RequestContext } from './receiver.js';
+export { SqlConsentStore, migrate } from './store.js';
+export type { ConsentEvent, ConsentStore, EventRange, OptOut, Receipt, SaveOutcome, SqlDatabase, SqlSession, StoredEvent } from './store.js';
+export { consentStatus } from './status.js';
+export type { ConsentStatus, TopicStatus } from './status.js';
+export { MIGRATIONS } from './migrations.js';
+export type { RateLimit } from './rate-limit.js';
+export { DEFAULT_TOPICS } from './validate.js';
