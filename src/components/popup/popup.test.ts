@@ -149,6 +149,8 @@ describe('<wa-optin-popup>', () => {
   it('is accessible with the form showing an error', async () => {
     const { popup } = await mount('open');
     const form = await formOf(popup);
+    // Opened by its markup, focus is still on the form's first field.
+    expect(form.shadowRoot!.activeElement?.id).to.equal('country');
     await typePhone(form, '20155');
     await submit(form);
     expect(part(form, '#phone-error').textContent).to.equal('This number is too short.');

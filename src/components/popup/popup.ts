@@ -80,8 +80,12 @@ export class WaOptinPopup extends DismissibleSurface {
     if (this.open && !dialog.open && this.isConnected) {
       this.#returnFocusTo = deepActiveElement();
       dialog.showModal();
-      // Focus goes to the first field of the form, not to the × before it.
-      this.form?.focus();
+      // Focus goes to the first field of the form, not to the × before it (once the form
+      // has rendered: with `open` in the markup it is created in this very update).
+      const form = this.form;
+      void form?.updateComplete.then(() => {
+        if (this.open && dialog.open) form.focus();
+      });
     } else if (!this.open && dialog.open) {
       dialog.close();
     }
