@@ -25,7 +25,9 @@ describe('<wa-optin-form> → wa-optin/server → database', () => {
     consentOutbox().clear();
   });
 
-  it('stores what the person ticked, word for word, as one row', async () => {
+  it('stores what the person ticked, word for word, as one row', async function () {
+    // The first request may wait for the test database to finish starting.
+    this.timeout(30_000);
     const container = await fixture<HTMLDivElement>(
       `<div lang="en-US"><wa-optin-form endpoint="/__receiver-real/consent" business="Acme Shoes" topics="order_updates,shipping_updates" source="landing-page"></wa-optin-form></div>`,
     );

@@ -9,7 +9,8 @@ import { tsImport } from 'tsx/esm/api';
 
 export function realReceiver() {
   let opened;
-  // Opened on first use: the other test files never wait for a database.
+  // Opened in the background as the runner starts (creating a database takes seconds):
+  // no other test file waits for it, and the end-to-end test rarely does.
   const open = () =>
     (opened ??= (async () => {
       const server = await tsImport('../../src/server/index.ts', import.meta.url);
@@ -19,6 +20,7 @@ export function realReceiver() {
       const receiver = server.createConsentReceiver({ store, basePath: '/__receiver-real' });
       return { store, listener: server.toNodeListener(receiver) };
     })());
+  open().catch((error) => console.error('wa-optin: the real receiver for the browser tests did not start', error));
   return async (ctx, next) => {
     if (ctx.path === '/__receiver-real-db/events') {
       const { store } = await open();

@@ -69,7 +69,7 @@ test('a receiver killed mid-load (SIGKILL) loses no record it acknowledged', { t
     }),
   );
   await exited;
-  assert.ok(acknowledged.size > 50, `load reached the receiver (${acknowledged.size} acknowledged)`);
+  assert.ok(acknowledged.size > 10, `load reached the receiver (${acknowledged.size} acknowledged)`);
   // Reopening recovers the database and takes over the dead process's lock.
   const store = await openPgliteStore(dataDir);
   try {
