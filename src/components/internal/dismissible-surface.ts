@@ -123,8 +123,9 @@ export abstract class DismissibleSurface extends OptinSurface {
       this.#disarm.push(() => clearTimeout(timer));
     }
     if (hasScroll || this.exitIntent) {
-      let lastY = window.scrollY;
-      let lastAt = performance.now();
+      // Scroll positions of the last FLICK_MS, plus the one before them: the page sat there
+      // until the next event, so it is where the window of time started.
+      let samples = [{ at: performance.now(), y: window.scrollY }];
       const onScroll = () => {
         const y = window.scrollY;
         const now = performance.now();
@@ -133,11 +134,11 @@ export abstract class DismissibleSurface extends OptinSurface {
           // A page too short to scroll never fires this rule: nothing to wait for the reader to finish.
           if (scrollable > 0 && (y / scrollable) * 100 >= this.scrollPercent!) return fire('scroll');
         }
-        if (this.exitIntent && isTouch() && lastY - y >= FLICK_PX && now - lastAt <= FLICK_MS) return fire('exit-intent');
-        if (now - lastAt > FLICK_MS || y > lastY) {
-          lastY = y;
-          lastAt = now;
-        }
+        if (!this.exitIntent || !isTouch()) return;
+        const recent = samples.filter((s) => now - s.at <= FLICK_MS);
+        const start = samples.filter((s) => now - s.at > FLICK_MS).pop();
+        samples = [...(start ? [start] : []), ...recent, { at: now, y }];
+        if (Math.max(...samples.map((s) => s.y)) - y >= FLICK_PX) fire('exit-intent');
       };
       window.addEventListener('scroll', onScroll, { passive: true });
       this.#disarm.push(() => window.removeEventListener('scroll', onScroll));

@@ -107,6 +107,37 @@ describe('<wa-optin-popup>', () => {
     expect(((await shown) as CustomEvent<OptinShowDetail>).detail.trigger).to.equal('exit-intent');
   });
 
+  it('on a touch screen, opens on exit intent: a quick flick back up the page, not a slow scroll up', async () => {
+    // Headless Chromium has a mouse; the one thing stubbed is the media query that says "touch screen".
+    const realMatchMedia = window.matchMedia;
+    window.matchMedia = ((query: string) =>
+      query === '(pointer: coarse)' ? ({ matches: true } as MediaQueryList) : realMatchMedia.call(window, query)) as typeof matchMedia;
+    const { container, popup } = await mount('exit-intent');
+    const tall = document.createElement('div');
+    tall.style.height = '5000px';
+    container.append(tall);
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    try {
+      window.scrollTo(0, 2000);
+      await frame();
+      await wait(300);
+      // Reading back up slowly: 100 px at a time, each after a pause.
+      for (const y of [1900, 1800, 1700]) {
+        window.scrollTo(0, y);
+        await frame();
+        await wait(300);
+      }
+      expect(popup.open).to.equal(false);
+      const shown = oneEvent(popup, 'wa-optin-show');
+      window.scrollTo(0, 1400); // 300 px up within a frame
+      expect(((await shown) as CustomEvent<OptinShowDetail>).detail.trigger).to.equal('exit-intent');
+    } finally {
+      window.matchMedia = realMatchMedia;
+      tall.remove();
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('keyboard only: focus moves in, Tab stays inside, the person signs up, Escape closes and focus returns', async () => {
     const receiver = await scriptedEndpoint();
     const { container, popup } = await mount('', receiver.url);
