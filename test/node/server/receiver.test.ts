@@ -7,7 +7,7 @@ import type { ConsentRecord } from '../../../src/core/record.js';
 import { serveReceiver } from '../../../src/server/node.js';
 import { createConsentReceiver, type ReceiverOptions } from '../../../src/server/receiver.js';
 import type { SqlConsentStore } from '../../../src/server/store.js';
-import { consentRecord, uniquePhone } from './records.js';
+import { consentRecord, receipt, uniquePhone } from './records.js';
 import { storesUnderTest } from './stores.js';
 
 const ADMIN = 'admin-token-for-tests-0123456789';
@@ -282,6 +282,42 @@ for (const kind of storesUnderTest) {
         const csv = await (await api.get(`/export?from=${from}`, admin)).text();
         assert.ok(csv.includes(`"'=HYPERLINK(""http://x"") `), 'formula defused');
         assert.ok(csv.includes(`,${record.phone},`), 'the number keeps its plus');
+      });
+
+      test('an export the database fails in the middle of ends in an error, never in a clean but truncated file', { timeout: 60_000 }, async (t) => {
+        const place = await kind.create();
+        if (!place.cutConnections) {
+          await place.destroy();
+          return t.skip('PGlite runs inside the receiver: there is no connection to cut');
+        }
+        const exportStore = await place.open();
+        const quiet = console.error;
+        try {
+          // ~18 MB: far more than the sockets buffer, so the download is still running when the database goes.
+          const padding = ' '.repeat(1800);
+          for (let group = 0; group < 8; group++) {
+            await Promise.all(
+              Array.from({ length: 1000 }, () => {
+                const record = consentRecord();
+                return exportStore.save({ kind: 'opt-in', record: { ...record, wording: record.wording + padding } }, receipt());
+              }),
+            );
+          }
+          const exporter = await receiver({ store: exportStore });
+          const response = await exporter.get('/export', admin);
+          assert.equal(response.status, 200);
+          const reader = response.body!.getReader();
+          assert.equal((await reader.read()).done, false);
+          console.error = () => {};
+          await place.cutConnections();
+          await assert.rejects(async () => {
+            for (;;) if ((await reader.read()).done) break;
+          });
+        } finally {
+          console.error = quiet;
+          await exportStore.close().catch(() => {});
+          await place.destroy();
+        }
       });
 
       test('needs the admin token, and says what is wrong with a query', async () => {

@@ -15,7 +15,24 @@ export interface StoreUnderTest {
   /** Whether several processes may open one place at once (PostgreSQL yes, PGlite no). */
   shared: boolean;
   /** A fresh, empty place for events; each `open` opens (and migrates) a store on it. */
-  create(): Promise<{ open(): Promise<SqlConsentStore>; destroy(): Promise<void> }>;
+  create(): Promise<Place>;
+}
+
+export interface Place {
+  open(): Promise<SqlConsentStore>;
+  destroy(): Promise<void>;
+  /** Makes the database drop every connection to this place, as a crash or failover would (servers only). */
+  cutConnections?(): Promise<void>;
+}
+
+async function asAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
 }
 
 const adminUrl = process.env.WA_OPTIN_TEST_DATABASE_URL;
@@ -40,20 +57,16 @@ export const storesUnderTest: StoreUnderTest[] = [
     async create() {
       // A database of its own per suite: tests never see another run's rows.
       const name = `wa_optin_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-      const admin = new pg.Client({ connectionString: adminUrl });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      await admin.end();
+      await asAdmin((admin) => admin.query(`CREATE DATABASE ${name}`));
       const url = new URL(adminUrl!);
       url.pathname = `/${name}`;
       return {
         open: () => openPostgresStore(url.href),
-        async destroy() {
-          const client = new pg.Client({ connectionString: adminUrl });
-          await client.connect();
-          await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-          await client.end();
-        },
+        destroy: () => asAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => {}),
+        cutConnections: () =>
+          asAdmin((admin) =>
+            admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]),
+          ).then(() => {}),
       };
     },
   },
