@@ -32,20 +32,6 @@ export const ctaStyles = [
     .button:hover {
       filter: brightness(1.08);
     }
-    /* R12: the glyph as tall as the text, beside the words, on a white disc so it stays legible. */
-    .glyph-disc {
-      display: inline-grid;
-      place-items: center;
-      flex: none;
-      width: 1.5em;
-      height: 1.5em;
-      background: #fff;
-      border-radius: 50%;
-    }
-    .glyph {
-      width: 1.1em;
-      height: 1.1em;
-    }
     .panel {
       margin-block-start: 0.75rem;
     }

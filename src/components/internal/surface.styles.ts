@@ -40,4 +40,18 @@ export const surfaceStyles = css`
   wa-optin-form {
     max-width: none;
   }
+  /* R12: the glyph as tall as the text, beside the words, on a white disc so it stays legible on the accent colour. */
+  .glyph-disc {
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    width: 1.5em;
+    height: 1.5em;
+    background: #fff;
+    border-radius: 50%;
+  }
+  .glyph-disc .glyph {
+    width: 1.1em;
+    height: 1.1em;
+  }
 `;

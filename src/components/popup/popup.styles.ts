@@ -55,6 +55,27 @@ export const popupStyles = [
         padding-inline: calc(1rem + env(safe-area-inset-left, 0px)) calc(1rem + env(safe-area-inset-right, 0px));
       }
     }
+    .teaser {
+      position: fixed;
+      inset-inline-start: calc(1rem + env(safe-area-inset-left, 0px));
+      bottom: calc(1rem + var(--wa-optin-teaser-offset, 0px) + env(safe-area-inset-bottom, 0px));
+      z-index: var(--wa-optin-z-index, 2147483000);
+      display: inline-flex;
+      align-items: center;
+      gap: 0.5rem;
+      max-width: calc(100vw - 2rem);
+      min-height: 2.75rem;
+      padding: 0.5rem 1rem 0.5rem 0.5rem;
+      font: inherit;
+      font-size: 0.9375em;
+      font-weight: 600;
+      color: var(--wa-optin-button-color, #fff);
+      background: var(--wa-optin-accent, #0b6e4f);
+      border: 0;
+      border-radius: 999px;
+      box-shadow: 0 0.5rem 1.25rem rgb(0 0 0 / 0.2);
+      cursor: pointer;
+    }
     @media (prefers-reduced-motion: no-preference) {
       dialog[open] {
         animation: wa-optin-rise 180ms ease-out;

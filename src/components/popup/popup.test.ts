@@ -245,6 +245,36 @@ describe('<wa-optin-popup>', () => {
     expect(later.popup.open).to.equal(false);
   });
 
+  it('with `teaser`, leaves a small accessible tab that reopens it after a dismissal, on later pages too, never after an opt-in', async () => {
+    const receiver = await scriptedEndpoint();
+    const first = await mount('teaser open', receiver.url);
+    expect(first.popup.shadowRoot!.querySelector('[part=teaser]')).to.equal(null); // not while open
+    part<HTMLButtonElement>(first.popup, '[part=close-button]').click();
+    await first.popup.updateComplete;
+    const tab = part<HTMLButtonElement>(first.popup, '[part=teaser]');
+    expect(tab.textContent!.trim()).to.equal('Get updates on WhatsApp');
+    expect(getComputedStyle(tab).position).to.equal('fixed');
+    await expect(first.popup).to.be.accessible();
+    // A later page of the site, while snoozed: the tab, not the popup.
+    const later = await mount('teaser delay="0"', receiver.url);
+    await wait(50);
+    expect(later.popup.open).to.equal(false);
+    const shown = oneEvent(later.popup, 'wa-optin-show');
+    part<HTMLButtonElement>(later.popup, '[part=teaser]').click();
+    expect(((await shown) as CustomEvent<OptinShowDetail>).detail.trigger).to.equal('open');
+    const form = await formOf(later.popup);
+    await typePhone(form, '2015550123');
+    await tick(form);
+    const success = oneEvent(later.popup, 'wa-optin-success');
+    await submit(form);
+    await success;
+    part<HTMLButtonElement>(later.popup, '[part=close-button]').click();
+    await later.popup.updateComplete;
+    expect(later.popup.shadowRoot!.querySelector('[part=teaser]')).to.equal(null);
+    const afterOptIn = await mount('teaser');
+    expect(afterOptIn.popup.shadowRoot!.querySelector('[part=teaser]')).to.equal(null);
+  });
+
   it('is a bottom sheet on a 360 px phone: full width, at the bottom, no sideways scroll', async () => {
     await setViewport({ width: 360, height: 740 });
     try {

@@ -1,7 +1,10 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
+import { DisplayMemory } from '../../core/display-memory.js';
+import type { OptinCloseSource } from '../../core/events.js';
 import { DismissibleSurface } from '../internal/dismissible-surface.js';
 import { closeIcon } from '../internal/surface.styles.js';
+import { whatsappGlyph } from '../internal/whatsapp-glyph.js';
 import { popupStyles } from './popup.styles.js';
 
 /**
@@ -14,6 +17,10 @@ import { popupStyles } from './popup.styles.js';
  *
  * Without a display rule it opens only through the `open` attribute or `show()`; both
  * ignore the memory (they are the page's explicit choice).
+ *
+ * With `teaser`, a closed popup leaves a small tab in the corner that opens it again
+ * (after a dismissal on this page, and on later pages while it is snoozed); never after
+ * an opt-in.
  *
  * @event wa-optin-show - It opened; `detail.trigger` is `delay`, `scroll`, `exit-intent` or `open`.
  * @event wa-optin-request-close - Cancelable. The person pressed close, Escape or the backdrop; `detail.source`.
@@ -29,6 +36,8 @@ import { popupStyles } from './popup.styles.js';
  * @csspart panel - The padded content box.
  * @csspart title - The heading.
  * @csspart close-button - The × button.
+ * @csspart teaser - The small tab that reopens a closed popup (`teaser`).
+ * @csspart glyph - The WhatsApp glyph in the teaser.
  * @csspart optin-form - The wrapped `<wa-optin-form>`; its own parts are re-exported under their names (`submit`, `phone-input`, …).
  *
  * @cssprop [--wa-optin-popup-width=30rem] - Width on wide screens.
@@ -36,15 +45,46 @@ import { popupStyles } from './popup.styles.js';
  * @cssprop [--wa-optin-popup-color=#111827] - Text colour.
  * @cssprop [--wa-optin-popup-radius=1rem] - Corner radius.
  * @cssprop [--wa-optin-backdrop=rgb(17 24 39 / 0.55)] - The dimmed page behind.
+ * @cssprop [--wa-optin-teaser-offset=0px] - Lifts the teaser above the page's own fixed footer (or a banner).
+ * @cssprop [--wa-optin-accent=#0b6e4f] - The teaser's colour.
+ * @cssprop [--wa-optin-button-color=#fff] - The teaser's text colour.
+ * @cssprop [--wa-optin-z-index=2147483000] - The teaser's stacking order.
  * @cssprop [--wa-optin-focus-color=#1d4ed8] - Focus ring colour (the form's other `--wa-optin-*` properties reach it too).
  */
 export class WaOptinPopup extends DismissibleSurface {
   static override styles = popupStyles;
+  static override properties = {
+    ...DismissibleSurface.properties,
+    teaser: { type: Boolean },
+    teaserShown: { state: true },
+  };
+
+  /** Leave a small tab that reopens the popup after it was closed (never after an opt-in). */
+  declare teaser: boolean;
+  declare protected teaserShown: boolean;
 
   protected readonly kind = 'popup';
   protected readonly showsWithoutRules = false;
   readonly #dialog = createRef<HTMLDialogElement>();
   #returnFocusTo: HTMLElement | null = null;
+
+  constructor() {
+    super();
+    this.teaser = false;
+    this.teaserShown = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Snoozed since an earlier page: only the tab shows.
+    this.teaserShown = !DisplayMemory.hasOptedIn() && DisplayMemory.isSnoozed(this.kind, this.snoozeDays);
+  }
+
+  protected override requestClose(source: OptinCloseSource): boolean {
+    const closed = super.requestClose(source);
+    if (closed) this.teaserShown = !DisplayMemory.hasOptedIn();
+    return closed;
+  }
 
   override render() {
     const strings = this.strings;
@@ -72,7 +112,12 @@ export class WaOptinPopup extends DismissibleSurface {
         <slot></slot>
         ${this.renderForm()}
       </div>
-    </dialog>`;
+    </dialog>
+    ${this.teaser && this.teaserShown && !this.open
+      ? html`<button class="teaser" part="teaser" type="button" aria-haspopup="dialog" @click=${() => this.show()}>
+          <span class="glyph-disc" aria-hidden="true">${whatsappGlyph('')}</span>${strings.ctaLabel}
+        </button>`
+      : nothing}`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
