@@ -8,6 +8,9 @@ const common = {
   format: 'esm',
   target: 'es2022',
   logLevel: 'warning',
+  // Not the repo's tsconfig: its `paths` point `wa-optin` at src/ for type-checking; an
+  // app resolves the package itself (here: this package's own dist/, by its name).
+  tsconfigRaw: '{}',
   define: {
     'process.env.NODE_ENV': '"production"',
     __VUE_OPTIONS_API__: 'true',

@@ -8,4 +8,5 @@ export { WaOptinCheckbox } from './components/checkbox/checkbox.js';
 export { WaOptinBanner } from './components/banner/banner.js';
 export { WaOptinCta } from './components/cta/cta.js';
 export { defineElement } from './components/define-element.js';
+export { enhanceForm, enhanceForms, PHONE_FIELD_SELECTOR } from './page/enhance.js';
 export * from './core/index.js';

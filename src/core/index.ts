@@ -12,3 +12,4 @@ export * from './delivery.js';
 export * from './events.js';
 export * from './display-memory.js';
 export { WIDGET_VERSION } from './version.js';
+export * from './page-defaults.js';

@@ -8,7 +8,6 @@ import type { WaOptinForm } from '../../src/components/form/form.js';
 interface SurfacesWindow extends Window {
   InputEvent: typeof InputEvent;
   pageErrors: string[];
-  WaOptin: { DisplayMemory: { reset(): void; hasOptedIn(): boolean } };
 }
 
 const TAGS = ['wa-optin-form', 'wa-optin-popup', 'wa-optin-banner', 'wa-optin-cta', 'wa-optin-checkbox'];

@@ -6,7 +6,6 @@ import { eventually, scriptedEndpoint, validateAgainstSchema } from '../support/
 interface ScriptTagWindow extends Window {
   InputEvent: typeof InputEvent;
   pageErrors: string[];
-  WaOptin: { WIDGET_VERSION: string };
 }
 
 async function loadPage(): Promise<{ frame: HTMLIFrameElement; win: ScriptTagWindow; doc: Document }> {

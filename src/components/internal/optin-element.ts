@@ -1,4 +1,5 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclaration, type PropertyDeclarations } from 'lit';
+import { isDefaultableSetting, onOptinDefaultsChange, optinDefaults } from '../../core/page-defaults.js';
 import { resolveLocale, stringsFor, type OptinStrings } from '../../core/locales.js';
 import { buildWording, parseTopicList, WordingError, type Wording } from '../../core/wording.js';
 
@@ -56,6 +57,37 @@ export abstract class OptinElement extends LitElement {
     for (const key of optinKeys) {
       (this as Record<OptinProperty, unknown>)[key] = optinProperties[key].type === Boolean ? false : '';
     }
+  }
+
+  /**
+   * Reading `endpoint`, `business`, `topics`, `country` or `locale` gives the element's own
+   * value, else the page's default (script tag `data-*` or `WaOptin.configure()`). Done in
+   * the accessor so every reader — rendering, the record, the form a surface wraps — sees
+   * the same effective value.
+   */
+  protected static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration) {
+    const descriptor = super.getPropertyDescriptor(name, key, options);
+    if (!descriptor?.get || !isDefaultableSetting(name)) return descriptor;
+    const ownValue = descriptor.get;
+    return {
+      ...descriptor,
+      get(this: OptinElement) {
+        const own = ownValue.call(this) as string;
+        return own || optinDefaults()[name] || own;
+      },
+    };
+  }
+
+  #stopListening?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#stopListening = onOptinDefaultsChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopListening?.();
   }
 
   protected get resolvedLocale(): string {
