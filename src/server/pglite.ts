@@ -56,7 +56,14 @@ export async function openPgliteStore(dataDir?: string): Promise<SqlConsentStore
     pglite = await PGlite.create(dataDir);
   } catch (error) {
     await unlock();
-    throw error;
+    // PGlite reports a damaged directory as a bare WebAssembly "Aborted()": say what to do.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `wa-optin: the embedded database in ${dataDir ?? 'memory'} could not be opened (${reason}). ` +
+        'If the folder is damaged, move it aside (keep it: it holds consent records) and start again; ' +
+        'in production use PostgreSQL (--database-url).',
+      { cause: error },
+    );
   }
   // PGlite is one connection that queues queries; its transaction() holds the queue.
   const db: SqlDatabase = {
