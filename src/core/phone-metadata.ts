@@ -8,5 +8,5 @@ import type { MetadataJson } from 'libphonenumber-js/core';
  * script itself stays small. Either way the components wait on one ready promise.
  */
 export function loadPhoneMetadata(): Promise<MetadataJson> {
-  return import('libphonenumber-js/metadata.min.json').then((module) => module.default as MetadataJson);
+  return import('libphonenumber-js/min/metadata').then((module) => module.default as MetadataJson);
 }
