@@ -43,13 +43,39 @@ function subresourceIntegrity(): Plugin {
   };
 }
 
+/**
+ * The demo's script-tag pages load `/dist/wa-optin.iife.js` exactly as a plain site would;
+ * `npm start` builds it first, and this serves dist/ at /dist/ beside the demo.
+ */
+function serveBuiltScript(): Plugin {
+  const types: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json' };
+  return {
+    name: 'wa-optin:serve-dist',
+    configureServer(server) {
+      server.middlewares.use('/dist/', (req, res, next) => {
+        const name = decodeURIComponent((req.url ?? '').split('?')[0]).replace(/^\/+/, '');
+        const extension = name.slice(name.lastIndexOf('.'));
+        if (!/^[\w.-]+$/.test(name) || !types[extension]) return next();
+        try {
+          const body = readFileSync(here(`./dist/${name}`));
+          res.setHeader('Content-Type', types[extension]);
+          res.end(body);
+        } catch {
+          res.statusCode = 404;
+          res.end(`dist/${name} is missing: run \`npm run build\``);
+        }
+      });
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     // `npm start`: the demo pages, importing the components from src/, with a local receiver.
     return {
       root: here('./demo'),
       server: { port: Number(process.env.PORT ?? 5173), fs: { allow: [here('.')] } },
-      plugins: [demoReceiver({ dataDir: here('./.wa-optin-data') })],
+      plugins: [demoReceiver({ dataDir: here('./.wa-optin-data') }), serveBuiltScript()],
     };
   }
   if (mode === 'script-tag') {
