@@ -7,6 +7,8 @@
  * Nothing here touches `window` at import time (SSR, Node). Where storage is blocked
  * (some private modes, sandboxed frames) the memory lasts for this page only.
  */
+import { siteStorage } from './site-storage.js';
+
 const STORAGE_KEY = 'wa-optin:display';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -19,16 +21,9 @@ interface DisplayState {
 
 let memoryOnly: DisplayState | undefined;
 
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
 
 function read(): DisplayState {
-  const store = storage();
+  const store = siteStorage();
   if (!store) return memoryOnly ?? { dismissedAt: {} };
   try {
     const parsed = JSON.parse(store.getItem(STORAGE_KEY) ?? 'null') as Partial<DisplayState> | null;
@@ -39,7 +34,7 @@ function read(): DisplayState {
 }
 
 function write(state: DisplayState): void {
-  const store = storage();
+  const store = siteStorage();
   try {
     if (store) {
       store.setItem(STORAGE_KEY, JSON.stringify(state));
@@ -83,7 +78,7 @@ export class DisplayMemory {
   static reset(): void {
     memoryOnly = undefined;
     try {
-      storage()?.removeItem(STORAGE_KEY);
+      siteStorage()?.removeItem(STORAGE_KEY);
     } catch {
       // Blocked storage has nothing to forget.
     }

@@ -1,4 +1,5 @@
 import type { ConsentRecord } from './record.js';
+import { siteStorage } from './site-storage.js';
 
 /**
  * Records written here BEFORE the first request, so an opt-in survives a closed tab, a
@@ -22,17 +23,8 @@ export class ConsentOutbox {
   #memory: OutboxEntry[] = [];
   readonly #storage: Storage | null;
 
-  constructor(storage: Storage | null = ConsentOutbox.#browserStorage()) {
+  constructor(storage: Storage | null = siteStorage()) {
     this.#storage = storage;
-  }
-
-  static #browserStorage(): Storage | null {
-    try {
-      // Reading localStorage throws where storage is blocked (some private modes, sandboxed frames).
-      return typeof localStorage === 'undefined' ? null : localStorage;
-    } catch {
-      return null;
-    }
   }
 
   /** Whether entries survive a reload; false means only this page's memory holds them. */

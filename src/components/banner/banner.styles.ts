@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { primaryButtonRules } from '../internal/button.styles.js';
 import { surfaceStyles } from '../internal/surface.styles.js';
 
 /**
@@ -74,16 +75,9 @@ export const bannerStyles = [
       text-overflow: ellipsis;
     }
     .toggle {
+      ${primaryButtonRules}
       flex: none;
-      min-height: 2.75rem;
       padding: 0.5rem 1rem;
-      font: inherit;
-      font-weight: 600;
-      color: var(--wa-optin-button-color, #fff);
-      background: var(--wa-optin-accent, #0b6e4f);
-      border: 0;
-      border-radius: var(--wa-optin-radius, 0.5rem);
-      cursor: pointer;
     }
     .toggle[aria-expanded='true'] {
       color: var(--wa-optin-accent, #0b6e4f);

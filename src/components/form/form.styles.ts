@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { primaryButtonRules } from '../internal/button.styles.js';
 
 /**
  * Mobile first: everything stacks and fills the width, so a 360 px phone never scrolls
@@ -112,15 +113,8 @@ export const formStyles = css`
     font-style: italic;
   }
   button {
-    min-height: 2.75rem;
+    ${primaryButtonRules}
     padding: 0.5rem 1.25rem;
-    font: inherit;
-    font-weight: 600;
-    color: var(--wa-optin-button-color, #fff);
-    background: var(--wa-optin-accent, #0b6e4f);
-    border: 0;
-    border-radius: var(--wa-optin-radius, 0.5rem);
-    cursor: pointer;
     justify-self: start;
   }
   button[disabled] {
