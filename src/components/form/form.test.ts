@@ -197,6 +197,42 @@ describe('<wa-optin-form>', () => {
     expect(requests[1].body.id, 'a new submission is a new record').to.not.equal(requests[0].body.id);
   });
 
+  for (const [target, expected] of [
+    ['/test/browser/pages/thanks.html?from=form', '/test/browser/pages/thanks.html'],
+    ['javascript:alert(1)', null],
+  ] as const) {
+    it(`after success goes to thank-you-url="${target}" only if it is an http(s) page`, async () => {
+      const receiver = await scriptedEndpoint();
+      const frame = document.createElement('iframe');
+      frame.srcdoc = `<!doctype html><html lang="en-US"><head><script type="module" src="/src/define.ts"></script></head><body>
+        <wa-optin-form endpoint="${receiver.url}" business="Acme" topics="offers" country="US" thank-you-url="${target}"></wa-optin-form></body></html>`;
+      document.body.append(frame);
+      try {
+        const form = await eventually(
+          () => frame.contentDocument?.querySelector('wa-optin-form') ?? null,
+          (el) => Boolean(el?.shadowRoot?.querySelector('select option[value=US]')),
+        );
+        const root = form!.shadowRoot!;
+        const input = root.querySelector<HTMLInputElement>('#phone')!;
+        input.value = '2015550123';
+        input.dispatchEvent(new (frame.contentWindow as unknown as typeof globalThis).InputEvent('input', { bubbles: true, composed: true }));
+        root.querySelector<HTMLInputElement>('#consent')!.click();
+        root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+        await eventually(receiver.requests, (r) => r.length === 1);
+        if (expected) {
+          const path = await eventually(() => frame.contentWindow?.location.pathname, (p) => p === expected);
+          expect(path).to.equal(expected);
+        } else {
+          const thanks = await eventually(() => root.querySelector('[part=thank-you]'), Boolean);
+          expect(thanks, 'the thank-you panel instead of running the URL').to.not.equal(null);
+          expect(frame.contentWindow!.location.href).to.equal('about:srcdoc');
+        }
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+
   it('lets a number typed with + override the chosen country (R1)', async () => {
     const receiver = await scriptedEndpoint();
     const el = await mount(receiver.url, 'country="US"');

@@ -263,7 +263,8 @@ export class WaOptinForm extends OptinElement {
   protected safeThankYouUrl(): string | undefined {
     if (!this.thankYouUrl || typeof location === 'undefined') return undefined;
     try {
-      const url = new URL(this.thankYouUrl, location.href);
+      // baseURI, not location: it honours <base href> (and srcdoc frames).
+      const url = new URL(this.thankYouUrl, document.baseURI);
       return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
     } catch {
       return undefined;
