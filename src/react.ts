@@ -5,6 +5,9 @@
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { OptinEventMap } from './core/events.js';
+// Loads every element's HTMLElementTagNameMap entry (kept in the .d.ts, unlike `import type {}`),
+// so this file's types stand alone in an app that type-checks against the published package.
+export type * from './define.js';
 
 type WaOptinTag = Extract<keyof HTMLElementTagNameMap, `wa-optin-${string}`>;
 
