@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { serveReceiver } from './node.js';
 import { openPgliteStore } from './pglite.js';
 import { openPostgresStore } from './postgres.js';
-import { createConsentReceiver, type ReceiverOptions } from './receiver.js';
+import type { ReceiverOptions } from './receiver.js';
 
 const USAGE = `wa-optin-server: receives WhatsApp opt-ins and opt-outs and keeps them as proof.
 
@@ -90,11 +90,26 @@ if (adminToken !== undefined && adminToken.length < 16) fail('WA_OPTIN_ADMIN_TOK
 
 // Every setting is checked before the database opens: a typo must not leave a data directory behind.
 const settings = { clientIp: clientIpMode(), apiKeys: apiKeys() };
+// The receiver validates with ajv, an optional peer dependency: loaded here, so a missing
+// install is one clear line instead of a module-resolution stack trace at start-up.
+const { createConsentReceiver } = await import('./receiver.js').catch((error: NodeJS.ErrnoException) => {
+  if (error.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  const missing = /Cannot find package '([^']+)'/.exec(error.message)?.[1] ?? 'a dependency';
+  console.error(
+    `wa-optin-server: ${missing} is not installed. The receiver needs its optional peers: ` +
+      'npm install ajv ajv-formats @electric-sql/pglite   (or pg instead of @electric-sql/pglite for PostgreSQL)',
+  );
+  return process.exit(1);
+});
+
 const store = await (databaseUrl
   ? openPostgresStore({ connectionString: databaseUrl, max: Number(values.pool) })
   : openPgliteStore(values.data ?? './wa-optin-data')
 ).catch((error: Error) => {
-  console.error(`wa-optin-server: cannot open the database: ${error.message}`);
+  const hint = /Cannot find package '(@electric-sql\/pglite|pg)'/.test(error.message)
+    ? `\n  install it: npm install ${databaseUrl ? 'pg' : '@electric-sql/pglite'}`
+    : '';
+  console.error(`wa-optin-server: cannot open the database: ${error.message}${hint}`);
   process.exit(1);
 });
 

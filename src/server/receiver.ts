@@ -308,6 +308,8 @@ export function createConsentReceiver(options: ReceiverOptions): ConsentReceiver
     },
   };
 
+  const refusedOrigins = new Set<string>();
+
   async function handle(request: Request, context: RequestContext = {}): Promise<Response> {
     const url = new URL(request.url);
     const headers = new Headers({ 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', Vary: 'Origin' });
@@ -317,6 +319,11 @@ export function createConsentReceiver(options: ReceiverOptions): ConsentReceiver
       const origin = request.headers.get('origin');
       if (origin) {
         if (!allowedOrigins.has('*') && !allowedOrigins.has(origin) && origin !== url.origin) {
+          // The browser hides this 403 behind a CORS error; say it here, once per origin.
+          if (!refusedOrigins.has(origin) && refusedOrigins.size < 100) {
+            refusedOrigins.add(origin);
+            console.warn(`wa-optin: refused pages on ${origin}: not an allowed origin (wa-optin-server --allow-origin ${origin})`);
+          }
           throw new ReceiverError(403, 'origin-not-allowed', `Pages on ${origin} may not send to this receiver; add the origin to its allowed origins.`);
         }
         headers.set('Access-Control-Allow-Origin', origin);
