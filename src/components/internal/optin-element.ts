@@ -1,5 +1,11 @@
-import { LitElement, type PropertyDeclaration, type PropertyDeclarations } from 'lit';
-import { isDefaultableSetting, onOptinDefaultsChange, optinDefaults } from '../../core/page-defaults.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
+import {
+  DEFAULTABLE_SETTINGS,
+  isDefaultableSetting,
+  onOptinDefaultsChange,
+  optinDefaults,
+  type DefaultableSetting,
+} from '../../core/page-defaults.js';
 import { resolveLocale, stringsFor, type OptinStrings } from '../../core/locales.js';
 import { buildWording, parseTopicList, WordingError, type Wording } from '../../core/wording.js';
 
@@ -29,7 +35,9 @@ export const optinKeys = Object.keys(optinProperties) as OptinProperty[];
  * to collect consent: what every surface starts from.
  */
 export abstract class OptinElement extends LitElement {
-  static override properties = { ...optinProperties };
+  static override properties = Object.fromEntries(
+    optinKeys.map((key) => [key, isDefaultableSetting(key) ? { ...optinProperties[key], noAccessor: true } : optinProperties[key]]),
+  ) as PropertyDeclarations;
 
   /** URL the consent record is POSTed to. */
   declare endpoint: string;
@@ -63,20 +71,26 @@ export abstract class OptinElement extends LitElement {
    * Reading `endpoint`, `business`, `topics`, `country` or `locale` gives the element's own
    * value, else the page's default (script tag `data-*` or `WaOptin.configure()`). Done in
    * the accessor so every reader — rendering, the record, the form a surface wraps — sees
-   * the same effective value.
+   * the same effective value. (Lit makes no accessor for these: `noAccessor` above.)
    */
-  protected static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration) {
-    const descriptor = super.getPropertyDescriptor(name, key, options);
-    if (!descriptor?.get || !isDefaultableSetting(name)) return descriptor;
-    const ownValue = descriptor.get;
-    return {
-      ...descriptor,
-      get(this: OptinElement) {
-        const own = ownValue.call(this) as string;
-        return own || optinDefaults()[name] || own;
-      },
-    };
+  static {
+    for (const key of DEFAULTABLE_SETTINGS) {
+      Object.defineProperty(this.prototype, key, {
+        configurable: true,
+        enumerable: true,
+        get(this: OptinElement): string {
+          return this.#ownSettings[key] || optinDefaults()[key] || '';
+        },
+        set(this: OptinElement, value: string | null | undefined) {
+          const old = this[key];
+          this.#ownSettings[key] = value ?? '';
+          this.requestUpdate(key, old);
+        },
+      });
+    }
   }
+
+  #ownSettings: Partial<Record<DefaultableSetting, string>> = {};
 
   #stopListening?: () => void;
 
