@@ -9,6 +9,8 @@ export const formStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
+    /* A page's centred hero must not centre the sentence and the field under the box. */
+    text-align: start;
     max-width: var(--wa-optin-max-width, 32rem);
     color: var(--wa-optin-color, inherit);
     font: inherit;
