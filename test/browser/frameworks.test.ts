@@ -2,6 +2,7 @@
 // (`npm run examples`), used like a person would: type, tick, submit, and the app hears
 // the event.
 import { expect } from '@open-wc/testing';
+import { optInThroughForm } from '../support/form-driver.js';
 import { eventually, scriptedEndpoint, validateAgainstSchema } from '../support/receiver.js';
 
 for (const framework of ['react', 'vue'] as const) {
@@ -19,12 +20,7 @@ for (const framework of ['react', 'vue'] as const) {
         const root = form!.shadowRoot!;
         // The framework passed its values as properties: the wording names the business.
         expect(root.querySelector('[part=business]')!.textContent).to.equal('Acme Shoes');
-        const win = frame.contentWindow as unknown as typeof globalThis;
-        const input = root.querySelector<HTMLInputElement>('#phone')!;
-        input.value = '2015550123';
-        input.dispatchEvent(new win.InputEvent('input', { bubbles: true, composed: true }));
-        root.querySelector<HTMLInputElement>('#consent')!.click();
-        root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+        await optInThroughForm(form!, '2015550123');
         const status = await eventually(
           () => frame.contentDocument!.querySelector(`#${framework}-status`)!.textContent,
           (text) => text !== 'No opt-in yet.',

@@ -2,11 +2,10 @@
 // of an existing checkout form (also one added later), and the small global API.
 // `npm test` builds dist/ first.
 import { expect } from '@open-wc/testing';
+import { enterText, optInThroughForm } from '../support/form-driver.js';
 import { eventually, scriptedEndpoint, validateAgainstSchema } from '../support/receiver.js';
 
 interface DropInWindow extends Window {
-  InputEvent: typeof InputEvent;
-  SubmitEvent: typeof SubmitEvent;
   consoleErrors: string[];
 }
 
@@ -28,10 +27,6 @@ async function sitePage(scriptData: string, body: string) {
 
 const shadow = (el: Element | null | undefined) => el?.shadowRoot ?? null;
 
-async function typeNumber(win: DropInWindow, input: HTMLInputElement, number: string) {
-  input.value = number;
-  input.dispatchEvent(new win.InputEvent('input', { bubbles: true, composed: true }));
-}
 
 const checkoutForm = `
   <form id="checkout" action="about:blank">
@@ -63,11 +58,7 @@ describe('the script tag as the only edit to a site', () => {
     expect(shadow(own)!.querySelector('[part=business]')!.textContent).to.equal('Acme Brasil');
     expect(shadow(own)!.querySelector('[part=topics]')!.textContent).to.equal('tickets and boarding passes');
 
-    await typeNumber(page.win, shadow(plain)!.querySelector<HTMLInputElement>('#phone')!, '11912345678');
-    shadow(plain)!.querySelector<HTMLInputElement>('#consent')!.click();
-    const done = new Promise((resolve) => plain.addEventListener('wa-optin-success', resolve, { once: true }));
-    shadow(plain)!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    await done;
+    await optInThroughForm(plain, '11912345678');
     const [request] = await receiver.requests();
     expect(request.body).to.include({ business: 'Acme Global', phone: '+5511912345678' });
     expect(request.body.topics).to.deep.equal(['order_updates', 'offers']);
@@ -113,7 +104,7 @@ describe('the script tag as the only edit to a site', () => {
     expect(form.querySelectorAll('wa-optin-checkbox')).to.have.length(1);
     await eventually(() => shadow(checkbox)?.querySelector('[part=wording]'), Boolean);
 
-    await typeNumber(page.win, page.doc.querySelector<HTMLInputElement>('#billing-phone')!, '2015550123');
+    enterText(page.doc.querySelector<HTMLInputElement>('#billing-phone')!, '2015550123');
     await eventually(() => shadow(checkbox)!.querySelector('[part=wording]')!.textContent!, (t) => t.includes('+1 201 555 0123'));
     shadow(checkbox)!.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
     let submitted: FormData | undefined;
@@ -164,12 +155,7 @@ describe('the script tag as the only edit to a site', () => {
     expect(dialog!.open).to.equal(true);
     expect(shadow(popup)!.querySelector('wa-optin-form')!.shadowRoot!.querySelector('[part=business]')!.textContent).to.equal('New name');
 
-    await eventually(() => shadow(form)!.querySelector('select')?.options.length ?? 0, (n) => n > 200);
-    await typeNumber(page.win, shadow(form)!.querySelector<HTMLInputElement>('#phone')!, '2015550123');
-    shadow(form)!.querySelector<HTMLInputElement>('#consent')!.click();
-    const done = new Promise((resolve) => form.addEventListener('wa-optin-success', resolve, { once: true }));
-    shadow(form)!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    await done;
+    await optInThroughForm(form, '2015550123');
     expect(page.win.WaOptin.hasOptedIn()).to.equal(true);
     page.win.WaOptin.reset();
     expect(page.win.WaOptin.hasOptedIn()).to.equal(false);

@@ -3,10 +3,9 @@
 // web-test-runner by itself, run `npm run build` before.
 import { expect } from '@open-wc/testing';
 import { eventually, scriptedEndpoint, validateAgainstSchema } from '../support/receiver.js';
-import type { WaOptinForm } from '../../src/components/form/form.js';
+import { enterText, optInThroughForm } from '../support/form-driver.js';
 
 interface SurfacesWindow extends Window {
-  InputEvent: typeof InputEvent;
   pageErrors: string[];
 }
 
@@ -25,19 +24,6 @@ async function loadPage(endpoint: string) {
   const doc = frame.contentDocument!;
   for (const el of doc.querySelectorAll('wa-optin-popup, wa-optin-banner, wa-optin-cta, wa-optin-checkbox')) el.setAttribute('endpoint', endpoint);
   return { frame, win, doc };
-}
-
-/** Fills a wrapped form as the person would (number, tick, submit) and waits for the receiver's yes. */
-async function optInThrough(form: WaOptinForm, win: SurfacesWindow, number: string) {
-  const root = form.shadowRoot!;
-  await eventually(() => root.querySelector('select')?.options.length ?? 0, (n) => n > 200); // phone rules from beside the script
-  const input = root.querySelector<HTMLInputElement>('#phone')!;
-  input.value = number;
-  input.dispatchEvent(new win.InputEvent('input', { bubbles: true, composed: true }));
-  root.querySelector<HTMLInputElement>('#consent')!.click();
-  const done = new Promise((resolve) => form.addEventListener('wa-optin-success', resolve, { once: true }));
-  root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-  await done;
 }
 
 describe('dist/wa-optin.iife.js alone: every surface', () => {
@@ -62,7 +48,7 @@ describe('dist/wa-optin.iife.js alone: every surface', () => {
     const popup = page.doc.querySelector('wa-optin-popup')!;
     const dialog = await eventually(() => popup.shadowRoot?.querySelector('dialog'), (d) => Boolean(d?.open));
     expect(dialog!.matches(':modal')).to.equal(true);
-    await optInThrough(popup.form!, page.win, '2015550123');
+    await optInThroughForm(popup.form!, '2015550123');
     const [request] = await receiver.requests();
     expect(request.body).to.include({ source: 'popup', phone: '+12015550123', business: 'Plain Shop' });
     expect(await validateAgainstSchema(request.body)).to.deep.equal({ valid: true, errors: [] });
@@ -78,7 +64,7 @@ describe('dist/wa-optin.iife.js alone: every surface', () => {
     const toggle = await eventually(() => banner.shadowRoot?.querySelector<HTMLButtonElement>('[part=toggle]'), Boolean);
     toggle!.click();
     await banner.updateComplete;
-    await optInThrough(banner.form!, page.win, '2015550124');
+    await optInThroughForm(banner.form!, '2015550124');
     expect((await receiver.requests())[0].body).to.include({ source: 'banner', phone: '+12015550124' });
     expect(page.win.pageErrors).to.deep.equal([]);
   });
@@ -92,10 +78,10 @@ describe('dist/wa-optin.iife.js alone: every surface', () => {
     expect(cta.shadowRoot!.querySelector('a')).to.equal(null);
     cta.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!.click();
     await cta.updateComplete;
-    await optInThrough(cta.form!, page.win, '2015550125');
+    await optInThroughForm(cta.form!, '2015550125');
     inline.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!.click();
     await inline.updateComplete;
-    await optInThrough(inline.form!, page.win, '2015550126');
+    await optInThroughForm(inline.form!, '2015550126');
     const requests = await eventually(receiver.requests, (r) => r.length === 2);
     expect(requests.map((r) => [r.body.source, r.body.phone])).to.deep.equal([
       ['cta', '+12015550125'],
@@ -110,8 +96,7 @@ describe('dist/wa-optin.iife.js alone: every surface', () => {
     frame = page.frame;
     const box = page.doc.querySelector('wa-optin-checkbox')!;
     const phone = page.doc.querySelector<HTMLInputElement>('#billing-phone')!;
-    phone.value = '2015550127';
-    phone.dispatchEvent(new page.win.InputEvent('input', { bubbles: true }));
+    enterText(phone, '2015550127');
     await eventually(() => box.shadowRoot?.querySelector('#wording')?.textContent ?? '', (t) => t.includes('+1 201 555 0127'));
     box.shadowRoot!.querySelector<HTMLInputElement>('#consent')!.click();
     const navigated = new Promise((r) => page.frame.addEventListener('load', r, { once: true }));

@@ -1,10 +1,10 @@
 // The one-file build, exactly as a shop uses it: a plain <script src> in a page, no
 // bundler, no modules. `npm test` builds dist/ first.
 import { expect } from '@open-wc/testing';
+import { optInThroughForm } from '../support/form-driver.js';
 import { eventually, scriptedEndpoint, validateAgainstSchema } from '../support/receiver.js';
 
 interface ScriptTagWindow extends Window {
-  InputEvent: typeof InputEvent;
   pageErrors: string[];
 }
 
@@ -47,13 +47,7 @@ describe('dist/wa-optin.iife.js in a plain page', () => {
       const fetched = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
       expect(fetched).to.include('/dist/wa-optin.phone-metadata.json');
 
-      const input = root().querySelector<HTMLInputElement>('#phone')!;
-      input.value = '2015550123';
-      input.dispatchEvent(new win.InputEvent('input', { bubbles: true, composed: true }));
-      root().querySelector<HTMLInputElement>('#consent')!.click();
-      const done = new Promise((resolve) => form.addEventListener('wa-optin-success', resolve, { once: true }));
-      root().querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-      await done;
+      await optInThroughForm(form, '2015550123');
       const [request] = await receiver.requests();
       expect(request.body).to.include({ phone: '+12015550123', business: 'Plain Shop', source: 'form' });
       expect(request.body.wording).to.equal('Yes, I want to receive order updates from Plain Shop on WhatsApp, +1 201 555 0123.');

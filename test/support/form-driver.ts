@@ -39,3 +39,32 @@ export async function submit(el: WaOptinForm): Promise<void> {
 
 /** The sentence as a person reads it (what a screen shows, whitespace folded). */
 export const visibleWording = (el: Element) => part(el, '#wording').textContent!.replace(/\s+/g, ' ').trim();
+
+/**
+ * Sets a field's value the way typing ends up, in whatever frame it lives: the input
+ * event comes from that frame's own realm, as a real keystroke's would.
+ */
+export function enterText(input: HTMLInputElement, text: string): void {
+  const frameWindow = input.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  input.value = text;
+  input.dispatchEvent(new (frameWindow ?? window).InputEvent('input', { bubbles: true, composed: true }));
+}
+
+/**
+ * A whole opt-in through a `<wa-optin-form>` that may live in another frame (a script-tag
+ * page, a framework example): wait for the phone rules, enter the number, tick, submit,
+ * and (unless the page navigates away) wait for the receiver's yes.
+ */
+export async function optInThroughForm(form: Element, number: string, { awaitSuccess = true } = {}): Promise<void> {
+  const root = form.shadowRoot!;
+  const start = performance.now();
+  while ((root.querySelector('select')?.options.length ?? 0) <= 200) {
+    if (performance.now() - start > 5000) throw new Error('the phone rules never arrived');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  enterText(root.querySelector<HTMLInputElement>('#phone')!, number);
+  root.querySelector<HTMLInputElement>('#consent')!.click();
+  const success = awaitSuccess ? new Promise((resolve) => form.addEventListener('wa-optin-success', resolve, { once: true })) : undefined;
+  root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+  await success;
+}

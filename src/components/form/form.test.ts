@@ -5,7 +5,7 @@ import type { WaOptinForm } from './form.js';
 import { consentOutbox, setDeliveryOptions } from '../../core/delivery.js';
 import type { OptinErrorDetail, OptinSuccessDetail, OptinSubmitDetail } from '../../core/events.js';
 import { eventually, scriptedEndpoint, validateAgainstSchema } from '../../../test/support/receiver.js';
-import { part, ready, submit, tick, typePhone, visibleWording } from '../../../test/support/form-driver.js';
+import { optInThroughForm, part, ready, submit, tick, typePhone, visibleWording } from '../../../test/support/form-driver.js';
 
 const mount = async (endpoint: string, extra = '') => {
   const container = await fixture<HTMLDivElement>(
@@ -213,11 +213,7 @@ describe('<wa-optin-form>', () => {
           (el) => Boolean(el?.shadowRoot?.querySelector('select option[value=US]')),
         );
         const root = form!.shadowRoot!;
-        const input = root.querySelector<HTMLInputElement>('#phone')!;
-        input.value = '2015550123';
-        input.dispatchEvent(new (frame.contentWindow as unknown as typeof globalThis).InputEvent('input', { bubbles: true, composed: true }));
-        root.querySelector<HTMLInputElement>('#consent')!.click();
-        root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+        await optInThroughForm(form!, '2015550123', { awaitSuccess: false });
         await eventually(receiver.requests, (r) => r.length === 1);
         if (expected) {
           const path = await eventually(() => frame.contentWindow?.location.pathname, (p) => p === expected);
