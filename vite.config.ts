@@ -116,7 +116,9 @@ export default defineConfig(({ command, mode }) => {
       },
       rollupOptions: {
         external: [/^lit($|\/)/, /^@lit\//, /^libphonenumber-js($|\/)/],
-        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        // One file per source module, laid out like src/ (and like the .d.ts files beside
+        // them): a bundler keeps only the modules an app imports.
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },
   };
