@@ -86,3 +86,24 @@ test('wa-optin-server refuses a bad configuration with a clear message', async (
   assert.equal(code, 2);
   assert.match(stderr, /--client-ip hash needs WA_OPTIN_IP_SALT/);
 });
+
+test('wa-optin-server without its optional peers says which one to install, in one line', async () => {
+  const hide = new URL('./hide-package.mjs', import.meta.url).href;
+  for (const [hidden, hint] of [
+    ['ajv', /^wa-optin-server: ajv is not installed\. The receiver needs its optional peers: npm install ajv ajv-formats @electric-sql\/pglite/],
+    ['@electric-sql/pglite', /^wa-optin-server: cannot open the database: .*\n {2}install it: npm install @electric-sql\/pglite/],
+  ] as const) {
+    const dataDir = await mkdtemp(join(tmpdir(), 'wa-optin-nopeer-'));
+    try {
+      const { code, stderr } = await runReceiverProcess(['--data', dataDir], {
+        WA_OPTIN_TEST_HIDE_PACKAGE: hidden,
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${hide}`.trim(),
+      });
+      assert.equal(code, 1, stderr);
+      assert.match(stderr, hint);
+      assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }
+});
