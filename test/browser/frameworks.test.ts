@@ -2,7 +2,7 @@
 // (`npm run examples`), used like a person would: type, tick, submit, and the app hears
 // the event.
 import { expect } from '@open-wc/testing';
-import { optInThroughForm } from '../support/form-driver.js';
+import { formInFrame, optInThroughForm } from '../support/form-driver.js';
 import { eventually, scriptedEndpoint, validateAgainstSchema } from '../support/receiver.js';
 
 for (const framework of ['react', 'vue'] as const) {
@@ -13,14 +13,11 @@ for (const framework of ['react', 'vue'] as const) {
       frame.src = `/examples/${framework}/index.html?endpoint=${encodeURIComponent(receiver.url)}`;
       document.body.append(frame);
       try {
-        const form = await eventually(
-          () => frame.contentDocument?.querySelector('wa-optin-form') ?? null,
-          (el) => Boolean(el?.shadowRoot?.querySelector('select option[value=US]')),
-        );
-        const root = form!.shadowRoot!;
+        const form = await formInFrame(frame);
+        const root = form.shadowRoot!;
         // The framework passed its values as properties: the wording names the business.
         expect(root.querySelector('[part=business]')!.textContent).to.equal('Acme Shoes');
-        await optInThroughForm(form!, '2015550123');
+        await optInThroughForm(form, '2015550123');
         const status = await eventually(
           () => frame.contentDocument!.querySelector(`#${framework}-status`)!.textContent,
           (text) => text !== 'No opt-in yet.',

@@ -68,3 +68,14 @@ export async function optInThroughForm(form: Element, number: string, { awaitSuc
   root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
   await success;
 }
+
+/** The first `<wa-optin-form>` of a frame, once it has rendered with the phone rules loaded. */
+export async function formInFrame(frame: HTMLIFrameElement): Promise<Element> {
+  const start = performance.now();
+  for (;;) {
+    const form = frame.contentDocument?.querySelector('wa-optin-form');
+    if (form?.shadowRoot?.querySelector('select option[value=US]')) return form;
+    if (performance.now() - start > 5000) throw new Error('no rendered <wa-optin-form> in the frame');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

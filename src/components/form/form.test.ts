@@ -5,13 +5,22 @@ import type { WaOptinForm } from './form.js';
 import { consentOutbox, setDeliveryOptions } from '../../core/delivery.js';
 import type { OptinErrorDetail, OptinSuccessDetail, OptinSubmitDetail } from '../../core/events.js';
 import { eventually, scriptedEndpoint, validateAgainstSchema } from '../../../test/support/receiver.js';
-import { optInThroughForm, part, ready, submit, tick, typePhone, visibleWording } from '../../../test/support/form-driver.js';
+import { formInFrame, optInThroughForm, part, ready, submit, tick, typePhone, visibleWording } from '../../../test/support/form-driver.js';
 
 const mount = async (endpoint: string, extra = '') => {
   const container = await fixture<HTMLDivElement>(
     `<div lang="en-US"><wa-optin-form endpoint="${endpoint}" business="Acme Shoes" topics="order_updates,offers" ${extra}></wa-optin-form></div>`,
   );
   return ready(container.querySelector('wa-optin-form')!);
+};
+
+/** A valid opt-in submitted by the person; resolves with the wa-optin-error it leads to. */
+const submitValidOptIn = async (el: WaOptinForm): Promise<OptinErrorDetail> => {
+  await typePhone(el, '2015550123');
+  await tick(el);
+  const errorEvent = oneEvent(el, 'wa-optin-error');
+  await submit(el);
+  return ((await errorEvent) as CustomEvent<OptinErrorDetail>).detail;
 };
 
 describe('<wa-optin-form>', () => {
@@ -154,11 +163,7 @@ describe('<wa-optin-form>', () => {
     setDeliveryOptions({ retryDelaysMs: [400] });
     const receiver = await scriptedEndpoint([503, 201]);
     const el = await mount(receiver.url);
-    await typePhone(el, '2015550123');
-    await tick(el);
-    const errorEvent = oneEvent(el, 'wa-optin-error');
-    await submit(el);
-    const { detail } = (await errorEvent) as CustomEvent<OptinErrorDetail>;
+    const detail = await submitValidOptIn(el);
     expect(detail).to.include({ reason: 'unreachable', willRetry: true });
     await el.updateComplete;
     expect(el.status).to.equal('queued');
@@ -178,11 +183,7 @@ describe('<wa-optin-form>', () => {
   it('reports a refusal from the receiver and lets the person correct and resend', async () => {
     const receiver = await scriptedEndpoint([400, 201]);
     const el = await mount(receiver.url);
-    await typePhone(el, '2015550123');
-    await tick(el);
-    const errorEvent = oneEvent(el, 'wa-optin-error');
-    await submit(el);
-    const { detail } = (await errorEvent) as CustomEvent<OptinErrorDetail>;
+    const detail = await submitValidOptIn(el);
     expect(detail).to.include({ reason: 'rejected', willRetry: false });
     await el.updateComplete;
     expect(part(el, '[part=status]').textContent).to.equal(
@@ -208,12 +209,9 @@ describe('<wa-optin-form>', () => {
         <wa-optin-form endpoint="${receiver.url}" business="Acme" topics="offers" country="US" thank-you-url="${target}"></wa-optin-form></body></html>`;
       document.body.append(frame);
       try {
-        const form = await eventually(
-          () => frame.contentDocument?.querySelector('wa-optin-form') ?? null,
-          (el) => Boolean(el?.shadowRoot?.querySelector('select option[value=US]')),
-        );
-        const root = form!.shadowRoot!;
-        await optInThroughForm(form!, '2015550123', { awaitSuccess: false });
+        const form = await formInFrame(frame);
+        const root = form.shadowRoot!;
+        await optInThroughForm(form, '2015550123', { awaitSuccess: false });
         await eventually(receiver.requests, (r) => r.length === 1);
         if (expected) {
           const path = await eventually(() => frame.contentWindow?.location.pathname, (p) => p === expected);
