@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { serveReceiver } from './node.js';
-import { openPgliteStore } from './pglite.js';
-import { openPostgresStore } from './postgres.js';
-import type { ReceiverOptions } from './receiver.js';
+import { serveReceiver } from './http/node.js';
+import { openPgliteStore } from './store/pglite.js';
+import { openPostgresStore } from './store/postgres.js';
+import type { ReceiverOptions } from './http/receiver.js';
 
 const USAGE = `wa-optin-server: receives WhatsApp opt-ins and opt-outs and keeps them as proof.
 
@@ -92,7 +92,7 @@ if (adminToken !== undefined && adminToken.length < 16) fail('WA_OPTIN_ADMIN_TOK
 const settings = { clientIp: clientIpMode(), apiKeys: apiKeys() };
 // The receiver validates with ajv, an optional peer dependency: loaded here, so a missing
 // install is one clear line instead of a module-resolution stack trace at start-up.
-const { createConsentReceiver } = await import('./receiver.js').catch((error: NodeJS.ErrnoException) => {
+const { createConsentReceiver } = await import('./http/receiver.js').catch((error: NodeJS.ErrnoException) => {
   if (error.code !== 'ERR_MODULE_NOT_FOUND') throw error;
   const missing = /Cannot find package '([^']+)'/.exec(error.message)?.[1] ?? 'a dependency';
   console.error(

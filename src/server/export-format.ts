@@ -1,4 +1,4 @@
-import type { StoredEvent } from './store.js';
+import type { StoredEvent } from './store/store.js';
 
 export type ExportFormat = 'csv' | 'jsonl';
 

@@ -5,12 +5,12 @@
  * Deploy, edge functions). `wa-optin/server` adds the Node adapter, the CLI's stores and
  * re-exports all of this.
  */
-export { createConsentReceiver, ReceiverError } from './receiver.js';
-export type { ConsentReceiver, ReceiverOptions, RequestContext } from './receiver.js';
-export { SqlConsentStore, migrate } from './store.js';
-export type { ConsentEvent, ConsentStore, EventRange, OptOut, Receipt, SaveOutcome, SqlDatabase, SqlSession, StoredEvent } from './store.js';
-export { consentStatus } from './status.js';
-export type { ConsentStatus, TopicStatus } from './status.js';
-export { MIGRATIONS } from './migrations.js';
-export type { RateLimit } from './rate-limit.js';
+export { createConsentReceiver, ReceiverError } from './http/receiver.js';
+export type { ConsentReceiver, ReceiverOptions, RequestContext } from './http/receiver.js';
+export { SqlConsentStore, migrate } from './store/store.js';
+export type { ConsentEvent, ConsentStore, EventRange, OptOut, Receipt, SaveOutcome, SqlDatabase, SqlSession, StoredEvent } from './store/store.js';
+export { consentStatus } from './store/status.js';
+export type { ConsentStatus, TopicStatus } from './store/status.js';
+export { MIGRATIONS } from './store/migrations.js';
+export type { RateLimit } from './http/rate-limit.js';
 export { DEFAULT_TOPICS } from './validate.js';

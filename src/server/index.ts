@@ -4,8 +4,8 @@
  * Server only; nothing here is imported by the browser entry points.
  */
 export * from './handler.js';
-export { toNodeListener, serveReceiver } from './node.js';
-export type { NodeAdapterOptions, NodeListener } from './node.js';
-export { openPgliteStore } from './pglite.js';
-export { openPostgresStore } from './postgres.js';
-export type { PostgresOptions } from './postgres.js';
+export { toNodeListener, serveReceiver } from './http/node.js';
+export type { NodeAdapterOptions, NodeListener } from './http/node.js';
+export { openPgliteStore } from './store/pglite.js';
+export { openPostgresStore } from './store/postgres.js';
+export type { PostgresOptions } from './store/postgres.js';

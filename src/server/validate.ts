@@ -6,7 +6,7 @@ import consentRecordSchema from '../core/consent-record.schema.json' with { type
 import { en } from '../core/locales.js';
 import { checkPhone, phoneRulesReady, setPhoneMetadataLoader } from '../core/phone.js';
 import type { ConsentRecord } from '../core/record.js';
-import type { OptOut } from './store.js';
+import type { OptOut } from './store/store.js';
 
 const optOutSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',

@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { openPgliteStore } from '../../../src/server/pglite.js';
+import { openPgliteStore } from '../../../src/server/store/pglite.js';
 import { consentRecord } from './records.js';
 import { runReceiverProcess, startReceiverProcess, stopReceiverProcess } from './receiver-process.js';
 

@@ -40,6 +40,6 @@ test('the web-standard handler imports no Node built-in', () => {
 });
 
 test('the Node entry point does use them, so the check above can tell the two apart', () => {
-  const { importedFiles } = ts.preProcessFile(readFileSync(resolve(import.meta.dirname, '../../../src/server/node.ts'), 'utf8'));
+  const { importedFiles } = ts.preProcessFile(readFileSync(resolve(import.meta.dirname, '../../../src/server/http/node.ts'), 'utf8'));
   assert.ok(importedFiles.some((f) => isNodeBuiltin(f.fileName)));
 });

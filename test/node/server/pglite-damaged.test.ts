@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { openPgliteStore } from '../../../src/server/pglite.js';
+import { openPgliteStore } from '../../../src/server/store/pglite.js';
 
 test('a damaged PGlite folder is reported clearly and left in place', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'wa-optin-damaged-'));

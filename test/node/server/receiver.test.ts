@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import { connect, type AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { ConsentRecord } from '../../../src/core/record.js';
-import { serveReceiver } from '../../../src/server/node.js';
-import { createConsentReceiver, type ReceiverOptions } from '../../../src/server/receiver.js';
-import type { SqlConsentStore } from '../../../src/server/store.js';
+import { serveReceiver } from '../../../src/server/http/node.js';
+import { createConsentReceiver, type ReceiverOptions } from '../../../src/server/http/receiver.js';
+import type { SqlConsentStore } from '../../../src/server/store/store.js';
 import { consentRecord, receipt, uniquePhone } from './records.js';
 import { storesUnderTest } from './stores.js';
 

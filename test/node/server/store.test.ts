@@ -1,8 +1,8 @@
 // One store contract, run against every store (POLICY.md R8, R9: every event kept, none rewritten).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { SqlConsentStore } from '../../../src/server/store.js';
-import { consentStatus } from '../../../src/server/status.js';
+import type { SqlConsentStore } from '../../../src/server/store/store.js';
+import { consentStatus } from '../../../src/server/store/status.js';
 import { consentRecord, receipt, uniquePhone } from './records.js';
 import { storesUnderTest } from './stores.js';
 

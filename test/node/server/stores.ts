@@ -4,9 +4,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { openPgliteStore } from '../../../src/server/pglite.js';
-import { openPostgresStore } from '../../../src/server/postgres.js';
-import type { SqlConsentStore } from '../../../src/server/store.js';
+import { openPgliteStore } from '../../../src/server/store/pglite.js';
+import { openPostgresStore } from '../../../src/server/store/postgres.js';
+import type { SqlConsentStore } from '../../../src/server/store/store.js';
 
 export interface StoreUnderTest {
   name: string;

@@ -1,4 +1,4 @@
-import type { ConsentRecord } from '../core/record.js';
+import type { ConsentRecord } from '../../core/record.js';
 import { MIGRATIONS } from './migrations.js';
 
 /** A person withdrawing: every topic (`topics: null`) or some (R9). */

@@ -1,8 +1,8 @@
-import { exportHeader, exportLine, type ExportFormat } from './export-format.js';
+import { exportHeader, exportLine, type ExportFormat } from '../export-format.js';
 import { IpRateLimiter, type RateLimit } from './rate-limit.js';
-import { consentStatus } from './status.js';
-import { sha256Hex, type ConsentEvent, type ConsentStore, type Receipt } from './store.js';
-import { checkConsentRecord, checkOptOut, DEFAULT_TOPICS, normaliseOptOutPhone, serverPhoneRulesReady, type RecordRules } from './validate.js';
+import { consentStatus } from '../store/status.js';
+import { sha256Hex, type ConsentEvent, type ConsentStore, type Receipt } from '../store/store.js';
+import { checkConsentRecord, checkOptOut, DEFAULT_TOPICS, normaliseOptOutPhone, serverPhoneRulesReady, type RecordRules } from '../validate.js';
 
 export interface ReceiverOptions {
   store: ConsentStore;
