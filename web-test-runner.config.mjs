@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { consentSchemaCommand, rawImports, scriptedReceiver } from './test/support/wtr-plugins.mjs';
 import { realReceiver } from './test/support/real-receiver.mjs';
-import { chooseEngines, launchersFor } from './test/support/engines.mjs';
+import { chooseEngines, launchersFor, viewportCommand } from './test/support/engines.mjs';
 
 // System browsers only (no browser download is possible on CI): Chromium, Firefox, WebKit.
 // WA_OPTIN_ENGINES=chromium (or a comma list) runs a subset; see test/support/engines.mjs.
@@ -28,5 +28,5 @@ export default {
   testsFinishTimeout: 180_000,
   browsers: await launchersFor(engines),
   middleware: [scriptedReceiver(), realReceiver()],
-  plugins: [rawImports(), esbuildPlugin({ ts: true, target: 'auto' }), await consentSchemaCommand()],
+  plugins: [rawImports(), esbuildPlugin({ ts: true, target: 'auto' }), await consentSchemaCommand(), viewportCommand()],
 };

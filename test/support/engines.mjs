@@ -83,6 +83,19 @@ async function startWebkitDriver() {
   throw new Error('WebKitWebDriver did not start within 15 s');
 }
 
+/**
+ * WebKitWebDriver drops a key that repeats the one before it when a whole string is sent
+ * in one action ("2015550123" arrives as "20150123", in a plain <input> too), so keys go one
+ * action each, as a person types them.
+ */
+function oneKeyAtATime(launcher) {
+  const sendKeys = launcher.sendKeys.bind(launcher);
+  launcher.sendKeys = async (sessionId, keys) => {
+    for (const key of keys) await sendKeys(sessionId, [key]);
+  };
+  return launcher;
+}
+
 /** One @web/test-runner launcher per engine. */
 export async function launchersFor(engines) {
   const launchers = [];
@@ -112,7 +125,7 @@ export async function launchersFor(engines) {
     } else if (engine === 'webkit') {
       const port = await startWebkitDriver();
       launchers.push(
-        webdriverLauncher({
+        oneKeyAtATime(webdriverLauncher({
           hostname: '127.0.0.1',
           port,
           path: '/',
@@ -123,9 +136,41 @@ export async function launchersFor(engines) {
             'wdio:enforceWebDriverClassic': true,
             'webkitgtk:browserOptions': { binary: webkitPaths.miniBrowserPath, args: ['--automation'] },
           },
-        }),
+        })),
       );
     }
   }
   return launchers;
+}
+
+/**
+ * `executeServerCommand('wa-optin-viewport', { width, height })`: the viewport size in every
+ * engine. The runner's own set-viewport serves Chromium and Firefox (puppeteer); for WebDriver
+ * (WebKit) the window is resized until the page's viewport has the size asked for, since the
+ * window's frame and toolbar take some of it. Tests call `setViewport` from test/support/viewport.ts.
+ */
+export function viewportCommand() {
+  return {
+    name: 'wa-optin:viewport',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'wa-optin-viewport') return undefined;
+      if (session.browser.type === 'puppeteer') {
+        await session.browser.getPage(session.id).setViewport({ width: payload.width, height: payload.height });
+        return true;
+      }
+      if (session.browser.type !== 'webdriver') throw new Error(`no viewport control for ${session.browser.type}`);
+      const driver = session.browser.driver;
+      let [width, height] = [payload.width, payload.height];
+      for (let attempt = 0; attempt < 3; attempt++) {
+        await driver.setWindowSize(width, height);
+        const [innerWidth, innerHeight] = await driver.execute('return [window.innerWidth, window.innerHeight]');
+        if (innerWidth === payload.width && innerHeight === payload.height) return true;
+        width += payload.width - innerWidth;
+        height += payload.height - innerHeight;
+      }
+      // MiniBrowser's toolbar keeps its window at least 447 px wide: a phone width cannot be had.
+      const [innerWidth, innerHeight] = await driver.execute('return [window.innerWidth, window.innerHeight]');
+      return { unsupported: `WebKitGTK's MiniBrowser cannot show a ${payload.width}×${payload.height} viewport (it stays ${innerWidth}×${innerHeight})` };
+    },
+  };
 }
