@@ -16,10 +16,10 @@ export interface NodeAdapterOptions {
 
 export type NodeListener = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => void;
 
-/** Every entry of a list header, over repeated header lines too, in order. */
+/** Every entry of a list header, over repeated header lines too, in order; empty ones kept, so positions count exactly. */
 function listEntries(header: string | string[] | undefined): string[] {
   if (header === undefined) return [];
-  return (Array.isArray(header) ? header : [header]).flatMap((line) => line.split(',')).map((entry) => entry.trim()).filter(Boolean);
+  return (Array.isArray(header) ? header : [header]).flatMap((line) => line.split(',')).map((entry) => entry.trim());
 }
 
 /** `true` → 1, `false` → 0, a whole number of hops as is. */
