@@ -82,20 +82,22 @@ describe('IpRateLimiter', () => {
     assert.equal(canonicalIp('unknown'), null);
   });
 
-  test('cost per take stays O(1): 100k takes over 100k distinct addresses at a full map', (t) => {
-    const time = clock();
-    const limiter = new IpRateLimiter(perMinute(60), { now: time.now });
-    for (let i = 0; i < 10_000; i++) limiter.take(ipv4(i));
-    const timed = (count: number, offset: number) => {
+  test('cost per take stays O(1): 100k takes over 100k new addresses cost the same at 10,000 buckets as at 100', (t) => {
+    const timed = (maxBuckets: number) => {
+      const limiter = new IpRateLimiter(perMinute(60), { now: clock().now, maxBuckets });
+      for (let i = 0; i < maxBuckets; i++) limiter.take(ipv4(i));
       const start = performance.now();
-      for (let i = 0; i < count; i++) limiter.take(ipv4(offset + i));
+      for (let i = 0; i < 100_000; i++) limiter.take(ipv4(1_000_000 + i));
       return performance.now() - start;
     };
-    const small = timed(10_000, 1_000_000);
-    const large = timed(100_000, 2_000_000);
-    t.diagnostic(`100,000 takes, each a new address evicting the oldest of 10,000 buckets: ${large.toFixed(1)} ms (${((large / 100_000) * 1000).toFixed(2)} µs per take); 10,000 takes: ${small.toFixed(1)} ms`);
-    // Linear, not quadratic: ten times the takes cost about ten times the time (a full scan per take would be 10,000 times slower).
-    assert.ok(large < small * 30, `100k takes ${large.toFixed(1)} ms vs 10k ${small.toFixed(1)} ms`);
-    assert.ok(large < 2_000, 'well under the cost of the requests themselves');
+    timed(100); // warm-up: the JIT compiles take() before anything is measured
+    // The best of three: a shared CI machine pauses us at random, never makes us faster.
+    const best = (maxBuckets: number) => Math.min(timed(maxBuckets), timed(maxBuckets), timed(maxBuckets));
+    const small = best(100);
+    const large = best(10_000);
+    t.diagnostic(`100,000 takes, each a new address evicting the least recently used bucket: ${large.toFixed(1)} ms at 10,000 buckets (${((large / 100_000) * 1000).toFixed(2)} µs per take), ${small.toFixed(1)} ms at 100`);
+    // A scan of the map per take would make the 10,000-bucket run ~100 times slower.
+    assert.ok(large < small * 8, `${large.toFixed(1)} ms at 10,000 buckets vs ${small.toFixed(1)} ms at 100`);
+    assert.ok(large < 3_000, 'well under the cost of the requests themselves');
   });
 });
