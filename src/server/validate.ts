@@ -214,12 +214,13 @@ export function checkConsentRecord(body: unknown, rules: RecordRules, sender: Re
   if (unknown.length) {
     problems.push(`topics ${unknown.join(', ')} unknown here (known: ${[...rules.topics!].join(', ')})`);
   }
-  if (problems.length) return { ok: false, problems };
   // Only a page says where it was: without a key, a record must come from a web page.
-  if (!sender.keyed && (record.pageUrl === null || !isWebUrl(record.pageUrl))) {
-    const where = record.pageUrl === null ? 'pageUrl is null' : `pageUrl ${JSON.stringify(record.pageUrl)} is not an http(s) URL`;
-    return { ok: false, problems: [`${where}, so the record comes from off the web (source "${record.source}")`], needsKey: true };
-  }
+  const offWeb =
+    !sender.keyed && (record.pageUrl === null || !isWebUrl(record.pageUrl))
+      ? `${record.pageUrl === null ? 'pageUrl is null' : `pageUrl ${JSON.stringify(record.pageUrl)} is not an http(s) URL`}, so the record comes from off the web (source "${record.source}") and needs an API key`
+      : undefined;
+  if (problems.length) return { ok: false, problems: offWeb ? [...problems, offWeb] : problems };
+  if (offWeb) return { ok: false, problems: [offWeb], needsKey: true };
   return { ok: true, value: record };
 }
 

@@ -109,7 +109,7 @@ export function consentRoutes(settings: ConsentRouteSettings): Route[] {
         const checked = checkConsentRecord(body, rules, { keyed, now: new Date() });
         if (!checked.ok) {
           if ('needsKey' in checked) {
-            throw new ReceiverError(401, 'api-key-required', `${checked.problems.join('; ')}: a record collected off the web must be sent with an API key.`, {
+            throw new ReceiverError(401, 'api-key-required', `The consent record was refused: ${checked.problems.join('; ')}.`, {
               'WWW-Authenticate': 'Bearer',
             }, checked.problems);
           }

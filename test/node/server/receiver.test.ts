@@ -191,6 +191,7 @@ for (const kind of storesUnderTest) {
         const forged = consentRecord({ source: 'ivr', pageUrl: 'ivr', phoneVerified: true, consentedAt: '2019-03-01T10:00:00.000Z' });
         const message = await refusal(await api.post('/consent', forged), 422, 'invalid-record');
         assert.match(message, /consentedAt 2019-03-01T10:00:00.000Z is older than 30 days/);
+        assert.match(message, /pageUrl "ivr" is not an http\(s\) URL, so the record comes from off the web \(source "ivr"\) and needs an API key/);
         const recent = { ...forged, consentedAt: new Date().toISOString() };
         const offWeb = await refusal(await api.post('/consent', recent), 401, 'api-key-required');
         assert.match(offWeb, /pageUrl "ivr" is not an http\(s\) URL/);
