@@ -99,10 +99,15 @@ function bidiProblems(record: ConsentRecord): string[] {
   }).map((field) => `${field} may not contain bidirectional override or isolate characters (U+202A–202E, U+2066–2069): they make the text read differently from what was shown`);
 }
 
+/**
+ * A page's address as a browser writes it (`location.href`): `http://` or `https://`, a
+ * host, no white space or control characters. The URL parser alone is too kind: it reads
+ * `https:evil//x` and `\u0001https://x` as web URLs too.
+ */
 const isWebUrl = (text: string) => {
+  if (!/^https?:\/\/[^/?#\s]/.test(text) || /[\s\u0000-\u001f\u007f-\u009f]/.test(text)) return false;
   try {
-    const url = new URL(text);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+    return new URL(text).hostname !== '';
   } catch {
     return false;
   }

@@ -206,6 +206,8 @@ for (const kind of storesUnderTest) {
         ['a bare word', 'checkout'],
         ['ftp:', 'ftp://files.example/optin'],
         ['data:', 'data:text/html,<b>hi</b>'],
+        ['https without slashes (found by the property test)', 'https:${process.exit()}//shop.example/whatsapp'],
+        ['a URL behind a control character', '\u0001https://shop.example/whatsapp'],
       ] as const) {
         test(`a pageUrl that is ${name} needs a key (401); with one it is stored`, async () => {
           const record = consentRecord({ pageUrl });
