@@ -105,6 +105,7 @@ function bidiProblems(record: ConsentRecord): string[] {
  * `https:evil//x` and `\u0001https://x` as web URLs too.
  */
 const isWebUrl = (text: string) => {
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
   if (!/^https?:\/\/[^/?#\s]/.test(text) || /[\s\u0000-\u001f\u007f-\u009f]/.test(text)) return false;
   try {
     return new URL(text).hostname !== '';
