@@ -46,7 +46,7 @@ export async function verifyWebhookSignature(rawBody: Uint8Array, header: string
   const match = SIGNATURE.exec(header.trim());
   if (!match) return false;
   const key = await crypto.subtle.importKey('raw', encoder.encode(appSecret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  const expected = new Uint8Array(await crypto.subtle.sign('HMAC', key, rawBody));
+  const expected = new Uint8Array(await crypto.subtle.sign('HMAC', key, rawBody as Uint8Array<ArrayBuffer>));
   return constantTimeEqual(expected, hexBytes(match[1]));
 }
 
