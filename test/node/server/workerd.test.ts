@@ -5,9 +5,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { PGlite } from '@electric-sql/pglite';
+import { createHmac } from 'node:crypto';
 import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
 import { consentRecord } from './records.js';
+import { incoming } from './whatsapp/meta-payloads.js';
 
 async function bundle(entry: string): Promise<string> {
   const result = await build({
@@ -28,7 +30,11 @@ let workerd: Miniflare;
 
 before(async () => {
   pglite = await PGlite.create();
-  const [receiverScript, controlScript] = await Promise.all([bundle('./workerd/worker.ts'), bundle('./workerd/ajv-compile-worker.ts')]);
+  const [receiverScript, controlScript, whatsappScript] = await Promise.all([
+    bundle('./workerd/worker.ts'),
+    bundle('./workerd/ajv-compile-worker.ts'),
+    bundle('./workerd/whatsapp-worker.ts'),
+  ]);
   // One workerd process, two Workers; no nodejs_compat flag: the handler must need nothing of Node.
   const common = { modules: true, compatibilityDate: '2026-04-01' } as const;
   workerd = new Miniflare({
@@ -54,6 +60,7 @@ before(async () => {
         },
       },
       { ...common, name: 'control', script: controlScript },
+      { ...common, name: 'whatsapp', script: whatsappScript },
     ],
   });
 });
@@ -91,4 +98,18 @@ test('inside workerd the handler stores a valid consent record (201) and refuses
   const problems = ((await invalid.json()) as { details?: string[] }).details ?? [];
   assert.ok(problems.some((p) => /channel/.test(p)), JSON.stringify(problems));
   assert.ok(problems.some((p) => /unknown field "extra"/.test(p)), JSON.stringify(problems));
+});
+
+test('inside workerd the webhook pieces verify a signature, read a STOP and seal and open a preference link', async () => {
+  const whatsapp = (await workerd.getWorker('whatsapp')) as unknown as { fetch(url: string, init: RequestInit): Promise<Response> };
+  const body = JSON.stringify(incoming({ id: 'wamid.workerd', waId: '5511981234567', userId: 'BR.1502576394655843', message: { type: 'text', body: 'Parar' } }));
+  const signature = `sha256=${createHmac('sha256', 'app-secret-for-the-workerd-test').update(body).digest('hex')}`;
+  const unsigned = await whatsapp.fetch('http://whatsapp.example/', { method: 'POST', body });
+  assert.equal(unsigned.status, 401);
+  const answer = await whatsapp.fetch('http://whatsapp.example/', { method: 'POST', body, headers: { 'x-hub-signature-256': signature } });
+  assert.equal(answer.status, 200);
+  const { signals, problems, link } = (await answer.json()) as { signals: { kind: string }[]; problems: string[]; link: string };
+  assert.deepEqual(problems, []);
+  assert.deepEqual(signals.map((s) => s.kind), ['pair', 'stop']);
+  assert.equal(link, '+5511981234567');
 });
