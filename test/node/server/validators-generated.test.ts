@@ -45,10 +45,11 @@ test('with code generation from strings disallowed, the handler entry loads and 
     await serverPhoneRulesReady();
     const rules = { topics: null, businesses: null };
     const now = new Date('2026-11-29T12:00:00Z');
+    const sender = { keyed: false, now: new Date() };
     console.log(JSON.stringify({
       exports: typeof handler.createConsentReceiver,
-      valid: checkConsentRecord(consentRecord(), rules).ok,
-      invalid: checkConsentRecord({ ...consentRecord(), channel: 'sms' }, rules),
+      valid: checkConsentRecord(consentRecord(), rules, sender).ok,
+      invalid: checkConsentRecord({ ...consentRecord(), channel: 'sms' }, rules, sender),
       optOut: checkOptOut({ phone: '+5511981234567', source: 'whatsapp-stop' }, '00000000-0000-4000-8000-000000000000', now).ok,
       badOptOut: checkOptOut({ phone: '+5511981234567', source: 'Bad Source', at: 'yesterday' }, 'x', now),
     }));
