@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { consentSchemaCommand, rawImports, scriptedReceiver } from './test/support/wtr-plugins.mjs';
 import { realReceiver } from './test/support/real-receiver.mjs';
+import { businessApi } from './test/support/business-api.mjs';
 
 import { existsSync } from 'node:fs';
 
@@ -44,6 +45,6 @@ export default {
       },
     }),
   ],
-  middleware: [scriptedReceiver(), realReceiver()],
+  middleware: [scriptedReceiver(), realReceiver(), businessApi()],
   plugins: [rawImports(), esbuildPlugin({ ts: true, target: 'auto' }), await consentSchemaCommand()],
 };
