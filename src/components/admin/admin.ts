@@ -17,7 +17,7 @@ import { adminStyles } from './admin.styles.js';
 export type { AdminEvent, Proof, ProofEvent, StatsDay } from './admin-data.js';
 
 /** Where the admin token lives: this tab's session storage, never the URL, gone when the tab closes. */
-export const ADMIN_TOKEN_KEY = 'wa-optin-admin-token';
+export const ADMIN_TOKEN_KEY = 'wa-optin:admin-token';
 
 export interface AdminSignedOutDetail {
   /** `button`: the admin signed out; `unauthorized`: the receiver refused the token (401). */
@@ -54,6 +54,11 @@ const readStoredToken = (): string => {
     return ''; // storage blocked: the admin signs in for this page view only
   }
 };
+
+/** Our events fire like every wa-optin event: bubbling and composed, heard on `document` from inside any shadow root. */
+function fire<K extends keyof AdminEventMap>(target: EventTarget, name: K, detail: AdminEventMap[K]['detail']): void {
+  target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}
 
 /**
  * @customElement wa-optin-admin
@@ -219,7 +224,7 @@ export class WaOptinAdmin extends LitElement {
     this.token = '';
     this.#clear();
     this.signInMessage = reason === 'unauthorized' ? this.#words.sessionEnded : '';
-    if (wasSignedIn) this.#fire('wa-optin-admin-signed-out', { reason });
+    if (wasSignedIn) fire(this, 'wa-optin-admin-signed-out', { reason });
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#token')?.focus());
   }
 
@@ -256,7 +261,7 @@ export class WaOptinAdmin extends LitElement {
       this.token = token;
       this.signInMessage = '';
       this.stats = ((await response.json()) as { days: StatsDay[] }).days;
-      this.#fire('wa-optin-admin-signed-in', {});
+      fire(this, 'wa-optin-admin-signed-in', {});
       void this.#loadEvents();
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#search')?.focus();
@@ -332,7 +337,7 @@ export class WaOptinAdmin extends LitElement {
         body: JSON.stringify({ ...(id ? { id } : {}), phone, source: 'admin', reason: 'Stopped from the admin page' }),
       });
       this.confirmingStop = false;
-      this.#fire('wa-optin-admin-stopped', { phone });
+      fire(this, 'wa-optin-admin-stopped', { phone });
       // The proof stays on screen while it is read again, so the confirmation has a place to show.
       this.stopMessage = this.#words.stopDone;
       await this.#readProof(this.query);
@@ -373,10 +378,6 @@ export class WaOptinAdmin extends LitElement {
       if (report === 'export') this.exportMessage = message;
       else this.stopMessage = message;
     }
-  }
-
-  #fire<K extends keyof AdminEventMap>(name: K, detail: AdminEventMap[K]['detail']): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
   override render() {

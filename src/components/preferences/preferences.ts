@@ -70,6 +70,11 @@ class ResponseError extends Error {
   }
 }
 
+/** Our events fire like every wa-optin event: bubbling and composed, heard on `document` from inside any shadow root. */
+function fire<K extends keyof PreferencesEventMap>(target: EventTarget, name: K, detail: PreferencesEventMap[K]['detail']): void {
+  target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}
+
 /**
  * @customElement wa-optin-preferences
  * @summary The preference page a person reaches in one tap from a link in a WhatsApp
@@ -223,13 +228,13 @@ export class WaOptinPreferences extends LitElement {
     try {
       this.#accept(await this.#request('/preferences/state'));
       this.status = 'ready';
-      this.#fire('wa-optin-preferences-loaded', { state: this.state! });
+      fire(this, 'wa-optin-preferences-loaded', { state: this.state! });
     } catch (error) {
       if (this.#isLinkProblem(error)) return;
       this.#loadFailed = true;
       this.status = 'error';
       this.message = this.#words.loadFailed;
-      this.#fire('wa-optin-preferences-error', { reason: 'unreachable', message: this.message });
+      fire(this, 'wa-optin-preferences-error', { reason: 'unreachable', message: this.message });
     }
   }
 
@@ -278,7 +283,7 @@ export class WaOptinPreferences extends LitElement {
       this.#accept(state);
       this.status = 'saved';
       this.message = state.topics.some((t) => t.allowed) ? this.#words.saved : '';
-      this.#fire('wa-optin-preferences-saved', { state, change });
+      fire(this, 'wa-optin-preferences-saved', { state, change });
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.stopped, .status')?.focus();
     } catch (error) {
@@ -288,7 +293,7 @@ export class WaOptinPreferences extends LitElement {
       this.status = 'error';
       this.message = rejected ? fillTemplate(this.#words.rejected, { reason: (error as Error).message }) : this.#words.saveFailed;
       if (rejected) this.#pending = null;
-      this.#fire('wa-optin-preferences-error', { reason: rejected ? 'rejected' : 'unreachable', message: this.message, change });
+      fire(this, 'wa-optin-preferences-error', { reason: rejected ? 'rejected' : 'unreachable', message: this.message, change });
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>(rejected ? '.status' : '[part=retry]')?.focus();
     }
@@ -308,11 +313,7 @@ export class WaOptinPreferences extends LitElement {
     this.#pending = null;
     this.status = reason;
     this.message = '';
-    this.#fire('wa-optin-preferences-error', { reason, message: this.#words.linkHelp });
-  }
-
-  #fire<K extends keyof PreferencesEventMap>(name: K, detail: PreferencesEventMap[K]['detail']): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+    fire(this, 'wa-optin-preferences-error', { reason, message: this.#words.linkHelp });
   }
 
   /** A sentence with all four placeholders, built and rendered like the opt-in sentence (R3, R12). */
