@@ -11,8 +11,10 @@ export interface BusinessRequest {
 }
 
 /** A fresh stand-in of the contract's endpoints playing `scenario`; `endpoint` is what the elements take. */
-export async function businessScenario(scenario: Record<string, unknown>): Promise<{ endpoint: string; requests: () => Promise<BusinessRequest[]> }> {
-  const bucket = `p${Date.now().toString(36)}${(counter++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+export async function businessScenario(
+  scenario: Record<string, unknown>,
+  bucket = `p${Date.now().toString(36)}${(counter++).toString(36)}${Math.random().toString(36).slice(2, 6)}`,
+): Promise<{ endpoint: string; requests: () => Promise<BusinessRequest[]> }> {
   const endpoint = `/__business/${bucket}`;
   const put = await fetch(`${endpoint}/scenario`, { method: 'PUT', body: JSON.stringify(scenario) });
   if (put.status !== 204) throw new Error(`stand-in refused the scenario: ${put.status}`);
