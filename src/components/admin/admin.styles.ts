@@ -108,6 +108,12 @@ export const adminStyles = css`
   .row input {
     flex: 1 1 auto;
   }
+  .row button {
+    flex: none;
+  }
+  button {
+    overflow-wrap: normal;
+  }
   button {
     ${primaryButtonRules}
     padding-block: 0.5rem;
