@@ -52,6 +52,13 @@ describe('dist/pages/*.js in the page the receiver serves', () => {
       expect(el.shadowRoot!.querySelectorAll('[part=event]').length).to.equal(3);
       expect(el.shadowRoot!.querySelector('[part=stats]')).not.to.equal(null);
       expect(doc.documentElement.scrollWidth).to.be.at.most(360);
+      // A download is a fetch with the Bearer header and a Blob URL: nothing the CSP forbids.
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part=export]')!.click();
+      const saved = await eventually(
+        () => [...el.shadowRoot!.querySelectorAll('[part=message]')].map((m) => m.textContent).join(''),
+        (text) => text.includes('Saved wa-optin-events.csv.'),
+      );
+      expect(saved).to.contain('Saved wa-optin-events.csv.');
       expect(win.pageErrors).to.deep.equal([]);
     } finally {
       frame.remove();
