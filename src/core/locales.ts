@@ -296,6 +296,7 @@ export interface PageStrings {
     /** `{count}` repeats of one card. */
     repeats: string;
     latestTitle: string;
+    loading: string;
     noEvents: string;
     older: string;
     statsTitle: string;
@@ -383,6 +384,7 @@ export const pagesEn: PageStrings = {
     noWording: 'No text was shown (the person acted on WhatsApp or through a business).',
     repeats: '{count} times',
     latestTitle: 'Latest events',
+    loading: 'Loading…',
     noEvents: 'No events stored yet.',
     older: 'Show older events',
     statsTitle: 'Counts per day (UTC)',
@@ -496,6 +498,7 @@ export const pagesEs: PageStrings = {
     noWording: 'No se mostró ningún texto (la persona actuó en WhatsApp o a través de la empresa).',
     repeats: '{count} veces',
     latestTitle: 'Últimos eventos',
+    loading: 'Cargando…',
     noEvents: 'Aún no hay eventos guardados.',
     older: 'Ver eventos anteriores',
     statsTitle: 'Totales por día (UTC)',
@@ -609,6 +612,7 @@ export const pagesPt: PageStrings = {
     noWording: 'Nenhum texto foi mostrado (a pessoa agiu no WhatsApp ou por meio da empresa).',
     repeats: '{count} vezes',
     latestTitle: 'Últimos eventos',
+    loading: 'Carregando…',
     noEvents: 'Nenhum evento guardado ainda.',
     older: 'Ver eventos anteriores',
     statsTitle: 'Totais por dia (UTC)',

@@ -205,6 +205,18 @@ describe('<wa-optin-admin>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('an empty receiver: says there is nothing yet instead of an empty table', async () => {
+    const { el } = await mount({ events: [], stats: { days: [] }, delayMs: { 'GET /events': 300 } });
+    await signIn(el);
+    await until(() => el.signedIn);
+    await el.updateComplete;
+    expect(read(part(el, 'section[aria-labelledby=latest-title] .hint'))).to.equal('Loading…');
+    await until(() => read(part(el, 'section[aria-labelledby=latest-title] .hint')) === 'No events stored yet.');
+    expect(read(part(el, 'section[aria-labelledby=stats-title] .hint'))).to.equal('No events in the last 30 days.');
+    expect(el.shadowRoot!.querySelector('[part=stats]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows counts per day and source in a table with headers', async () => {
     const { el } = await mount();
     await signedIn(el);

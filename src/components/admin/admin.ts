@@ -140,7 +140,8 @@ export class WaOptinAdmin extends LitElement {
   declare protected searchMessage: string;
   declare protected confirmingStop: boolean;
   declare protected stopMessage: string;
-  declare protected events: AdminEvent[];
+  /** `null` until the first page of events arrived. */
+  declare protected events: AdminEvent[] | null;
   declare protected eventsNext: number | null;
   declare protected eventsMessage: string;
   declare protected stats: StatsDay[] | null;
@@ -162,7 +163,7 @@ export class WaOptinAdmin extends LitElement {
     this.searchMessage = '';
     this.confirmingStop = false;
     this.stopMessage = '';
-    this.events = [];
+    this.events = null;
     this.eventsNext = null;
     this.eventsMessage = '';
     this.stats = null;
@@ -287,7 +288,7 @@ export class WaOptinAdmin extends LitElement {
   async #loadEvents(before?: number): Promise<void> {
     try {
       const page = await this.#json<{ events: AdminEvent[]; next: number | null }>(`/events?limit=50${before ? `&before=${before}` : ''}`);
-      this.events = before ? [...this.events, ...page.events] : page.events;
+      this.events = before ? [...(this.events ?? []), ...page.events] : page.events;
       this.eventsNext = page.next;
       this.eventsMessage = '';
     } catch (error) {
@@ -430,13 +431,13 @@ export class WaOptinAdmin extends LitElement {
           <section aria-labelledby="latest-title">
             <h2 id="latest-title">${words.latestTitle}</h2>
             <p class="message" part="message" role="status">${this.eventsMessage}</p>
-            ${this.events.length
+            ${this.events?.length
               ? html`<ol class="cards" part="events">
                   ${groupRepeats(this.events).map((group) => html`<li>${this.#renderEventCard(group.first, words, group.events.length, group.events[group.events.length - 1])}</li>`)}
                 </ol>`
               : this.eventsMessage
                 ? nothing
-                : html`<p class="hint">${words.noEvents}</p>`}
+                : html`<p class="hint">${this.events ? words.noEvents : words.loading}</p>`}
             ${this.eventsNext
               ? html`<button type="button" part="older" class="secondary" @click=${() => this.#loadEvents(this.eventsNext!)}>${words.older}</button>`
               : nothing}
