@@ -1,5 +1,6 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { setViewport } from '../../../test/support/viewport.js';
 import './define.js';
 import { ADMIN_TOKEN_KEY, type WaOptinAdmin } from './admin.js';
 import { formatUtc, groupRepeats, proofQuery, type AdminEvent } from './admin-data.js';
@@ -268,8 +269,8 @@ describe('<wa-optin-admin>', () => {
     for (const r of downloads) expect(r.headers.authorization).to.equal(`Bearer ${ADMIN}`);
   });
 
-  it('fits a 360 px phone: no sideways scrolling with the proof, the cards and the counts on screen', async () => {
-    await setViewport({ width: 360, height: 740 });
+  it('fits a 360 px phone: no sideways scrolling with the proof, the cards and the counts on screen', async function (this: Mocha.Context) {
+    await setViewport({ width: 360, height: 740 }, this);
     const { el } = await mount();
     expect(document.documentElement.scrollWidth).to.be.at.most(360);
     await signedIn(el);

@@ -1,5 +1,6 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { setViewport } from '../../../test/support/viewport.js';
 import './define.js';
 import type { WaOptinPreferences, PreferenceChange, PreferenceState, PreferencesErrorDetail, PreferencesSavedDetail } from './preferences.js';
 import { acmeState, businessScenario } from '../../../test/support/business.js';
@@ -145,8 +146,8 @@ describe('<wa-optin-preferences>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('works with a finger on a 360 px phone: untick one topic, tick another, save; nothing scrolls sideways', async () => {
-    await setViewport({ width: 360, height: 740 });
+  it('works with a finger on a 360 px phone: untick one topic, tick another, save; nothing scrolls sideways', async function (this: Mocha.Context) {
+    await setViewport({ width: 360, height: 740 }, this);
     const { el, api } = await mount({});
     await settled(el, 'ready');
     expect(document.documentElement.scrollWidth).to.be.at.most(360);
@@ -176,8 +177,8 @@ describe('<wa-optin-preferences>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('stops everything with one tap on a 360 px phone', async () => {
-    await setViewport({ width: 360, height: 740 });
+  it('stops everything with one tap on a 360 px phone', async function (this: Mocha.Context) {
+    await setViewport({ width: 360, height: 740 }, this);
     const { el, api } = await mount({});
     await settled(el, 'ready');
     await tap(part(el, '[part=stop-all]'));
