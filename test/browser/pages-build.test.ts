@@ -48,7 +48,11 @@ describe('dist/pages/*.js in the page the receiver serves', () => {
     const { frame, win, doc } = await loadPage('/test/browser/pages/admin-page.html');
     try {
       const el = doc.querySelector('wa-optin-admin')!;
-      await eventually(() => el.shadowRoot?.querySelectorAll('[part=event]').length ?? 0, (n) => n > 0);
+      // Events and counts load side by side: wait for both.
+      await eventually(
+        () => (el.shadowRoot?.querySelectorAll('[part=event]').length ?? 0) > 0 && Boolean(el.shadowRoot?.querySelector('[part=stats]')),
+        Boolean,
+      );
       expect(el.shadowRoot!.querySelectorAll('[part=event]').length).to.equal(3);
       expect(el.shadowRoot!.querySelector('[part=stats]')).not.to.equal(null);
       expect(doc.documentElement.scrollWidth).to.be.at.most(360);

@@ -339,9 +339,9 @@ export class WaOptinAdmin extends LitElement {
       });
       this.confirmingStop = false;
       fire(this, 'wa-optin-admin-stopped', { phone });
-      // The proof stays on screen while it is read again, so the confirmation has a place to show.
-      this.stopMessage = this.#words.stopDone;
+      // The proof stays on screen while it is read again; "Stopped" is said once it shows the stop.
       await this.#readProof(this.query);
+      this.stopMessage = this.#words.stopDone;
       void this.#loadEvents();
       void this.#loadStats();
     } catch (error) {

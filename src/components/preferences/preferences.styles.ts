@@ -169,9 +169,4 @@ export const preferencesStyles = css`
       justify-self: stretch;
     }
   }
-  @media (prefers-reduced-motion: no-preference) {
-    button {
-      transition: opacity 0.15s;
-    }
-  }
 `;

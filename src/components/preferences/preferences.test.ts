@@ -119,7 +119,7 @@ describe('<wa-optin-preferences>', () => {
 
     await sendKeys({ press: 'Tab' });
     expect(focused(el)?.id).to.equal('topic-order_updates');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // Space (the name every engine's driver knows)
     await el.updateComplete;
     const change = part(el, '[part=changes] .change');
     expect(read(change)).to.equal('Yes, I want to receive order updates from Acme Shoes on WhatsApp, +55 11 98123 4567.');
