@@ -97,6 +97,26 @@ export default defineConfig(({ command, mode }) => {
       },
     };
   }
+  if (mode === 'pages') {
+    // `dist/pages/preferences.js` and `dist/pages/admin.js`: the scripts of the two pages the
+    // receiver serves (`<script type="module" src=…>`), each defining its element. Lit and the
+    // core are bundled in (the server hands these files out as they are); what both pages use
+    // sits in `dist/pages/shared.js` beside them. Separate files, so the script-tag IIFE does
+    // not grow by a byte.
+    return {
+      publicDir: false,
+      build: {
+        emptyOutDir: false,
+        outDir: here('./dist/pages'),
+        target: 'es2022',
+        modulePreload: false,
+        rollupOptions: {
+          input: { preferences: here('./src/pages/preferences.ts'), admin: here('./src/pages/admin.ts') },
+          output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared.js' },
+        },
+      },
+    };
+  }
   // The npm build: ES modules, one entry per public path; dependencies stay external so
   // the integrator's bundler dedupes lit and tree-shakes.
   return {

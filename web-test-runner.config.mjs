@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { consentSchemaCommand, rawImports, scriptedReceiver } from './test/support/wtr-plugins.mjs';
 import { realReceiver } from './test/support/real-receiver.mjs';
 import { chooseEngines, launchersFor, viewportCommand } from './test/support/engines.mjs';
+import { businessApi } from './test/support/business-api.mjs';
 
 // System browsers only (no browser download is possible on CI): Chromium, Firefox, WebKit.
 // WA_OPTIN_ENGINES=chromium (or a comma list) runs a subset; see test/support/engines.mjs.
@@ -27,6 +28,6 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   browsers: await launchersFor(engines),
-  middleware: [scriptedReceiver(), realReceiver()],
+  middleware: [scriptedReceiver(), realReceiver(), businessApi()],
   plugins: [rawImports(), esbuildPlugin({ ts: true, target: 'auto' }), await consentSchemaCommand(), viewportCommand()],
 };
