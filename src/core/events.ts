@@ -103,6 +103,10 @@ export function fireOptinEvent<K extends keyof AllOptinEvents>(
 
 declare global {
   // Typed `document.addEventListener('wa-optin-expired', e => e.detail.records)`.
-  interface DocumentEventMap extends OptinDocumentEventMap {}
-  interface WindowEventMap extends OptinDocumentEventMap {}
+  interface DocumentEventMap {
+    'wa-optin-expired': OptinDocumentEventMap['wa-optin-expired'];
+  }
+  interface WindowEventMap {
+    'wa-optin-expired': OptinDocumentEventMap['wa-optin-expired'];
+  }
 }
