@@ -271,11 +271,20 @@ describe('<wa-optin-form>', () => {
 
   it('keeps markup in attributes as text', async () => {
     const container = await fixture<HTMLDivElement>(
-      html`<div lang="en"><wa-optin-form endpoint="/x" business="<img src=x onerror=alert(1)>Evil" topics="<b>bold</b>"></wa-optin-form></div>`,
+      html`<div lang="en"><wa-optin-form endpoint="/x" business="<img src=x onerror=alert(1)>Evil" topics="offers"></wa-optin-form></div>`,
     );
     const el = await ready(container.querySelector('wa-optin-form')!);
     expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
     expect(part(el, '[part=business]').textContent).to.equal('<img src=x onerror=alert(1)>Evil');
+  });
+
+  it('refuses topic ids no record can carry, naming them as text (markup too), instead of collecting consent the receiver would refuse', async () => {
+    const el = await fixture<WaOptinForm>(html`<wa-optin-form endpoint="/x" business="Acme" topics="<b>bold</b>,Order Updates"></wa-optin-form>`);
+    expect(el.shadowRoot!.querySelector('img, b, input')).to.equal(null);
+    expect(part(el, '[role=alert]').textContent).to.equal(
+      'wa-optin: topic ids are lower-case letters, digits, _ and - (at most 64), e.g. order_updates; not: <b>bold</b>, Order Updates',
+    );
+    await expect(el).to.be.accessible();
   });
 
   it('tells the integrator what is missing instead of collecting consent it cannot record', async () => {

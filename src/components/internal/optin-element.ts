@@ -6,8 +6,15 @@ import {
   optinDefaults,
   type DefaultableSetting,
 } from '../../core/page-defaults.js';
-import { resolveLocale, stringsFor, type OptinStrings } from '../../core/locales.js';
+import { stringsFor, type OptinStrings } from '../../core/locales.js';
 import { buildWording, parseTopicList, WordingError, type Wording } from '../../core/wording.js';
+
+/** A record's limits (consent-record.schema.json), checked before anyone is asked to tick. */
+const TOPIC_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+const MAX_TOPICS = 32;
+const MAX_BUSINESS = 200;
+/** The schema allows 2000; room is kept for the number that replaces the placeholder. */
+const MAX_WORDING = 1950;
 
 /**
  * The attributes every opt-in surface takes (form, popup, banner, CTA, checkbox), declared
@@ -104,8 +111,17 @@ export abstract class OptinElement extends LitElement {
     this.#stopListening?.();
   }
 
+  /**
+   * The language tag in use. A tag the browser cannot parse (a typo, junk in `locale` or
+   * `lang`) is skipped as if it were not set: `Intl` throws on it, and a whole surface must
+   * not fail because of one attribute.
+   */
   protected get resolvedLocale(): string {
-    return resolveLocale(this.locale, this);
+    for (const candidate of [this.locale, this.closest('[lang]')?.getAttribute('lang'), globalThis.navigator?.language]) {
+      const tag = candidate?.trim();
+      if (tag && isWellFormedTag(tag)) return tag;
+    }
+    return 'en';
   }
 
   protected get strings(): OptinStrings {
@@ -125,12 +141,22 @@ export abstract class OptinElement extends LitElement {
   protected setupProblem(): string {
     const missing = this.missingAttributes;
     if (missing.length) return `wa-optin: set the ${missing.join(', ')} attribute${missing.length > 1 ? 's' : ''}.`;
+    // What the record cannot carry, the form must not collect: the receiver would refuse
+    // every opt-in (consent-record.schema.json), after the person ticked.
+    const badTopics = this.topicIds.filter((id) => !TOPIC_ID.test(id));
+    if (badTopics.length) {
+      return `wa-optin: topic ids are lower-case letters, digits, _ and - (at most 64), e.g. order_updates; not: ${badTopics.slice(0, 3).join(', ').slice(0, 200)}`;
+    }
+    if (this.topicIds.length > MAX_TOPICS) return `wa-optin: at most ${MAX_TOPICS} topics in one opt-in.`;
+    if (this.business.trim().length > MAX_BUSINESS) return `wa-optin: the business name is longer than ${MAX_BUSINESS} characters.`;
+    let sentence: Wording;
     try {
-      this.wordingWith('');
+      sentence = this.wordingWith('');
     } catch (error) {
       if (error instanceof WordingError) return error.message;
       throw error;
     }
+    if (sentence.text.length > MAX_WORDING) return `wa-optin: the sentence is longer than ${MAX_WORDING} characters.`;
     return '';
   }
 
@@ -143,5 +169,15 @@ export abstract class OptinElement extends LitElement {
       locale: this.resolvedLocale,
       template: this.wording || undefined,
     });
+  }
+}
+
+/** Whether `Intl` accepts the tag (and it fits a record's `locale`: letters, digits, hyphens). */
+function isWellFormedTag(tag: string): boolean {
+  if (!/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(tag)) return false;
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
   }
 }
