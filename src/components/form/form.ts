@@ -23,8 +23,9 @@ export type OptinFormStatus = 'idle' | 'sending' | 'queued' | 'success';
  * person ticks, and a submit that records the consent durably at `endpoint`.
  *
  * @event wa-optin-submit - Cancelable. Before sending; `detail.record` is the consent record.
- * @event wa-optin-success - The receiver stored the record; `detail.record`, `detail.status`.
- * @event wa-optin-error - Not ticked, bad number, receiver unreachable (`willRetry: true`) or refused; `detail.reason`, `detail.message`.
+ * @event wa-optin-success - The receiver acknowledged the record (its answer names the record's id); `detail.record`, `detail.status`. A redirect or any other answer is not success: the form stays queued and retries.
+ * @event wa-optin-error - Not ticked, bad number, receiver unreachable or not acknowledging (`reason: 'unreachable'`, `willRetry: true`) or refused; `detail.reason`, `detail.message`.
+ * @event wa-optin-expired - On `document` (bubbles to `window`): undelivered records were removed from this browser unsent, older than `maxPendingAgeDays` (default 30) or beyond the outbox's cap; `detail.reason`, `detail.records` (ids, no personal data). Fired when a page of the site loads the outbox.
  *
  * @slot thank-you - Replaces the default thank-you text after success.
  *
@@ -64,7 +65,7 @@ export type OptinFormStatus = 'idle' | 'sending' | 'queued' | 'success';
  * @cssstate idle - Waiting for the person.
  * @cssstate sending - The record is on its way.
  * @cssstate queued - The receiver could not be reached; the record waits in the outbox and is resent by itself.
- * @cssstate success - The receiver stored the record; the thank-you panel shows.
+ * @cssstate success - The receiver acknowledged the record; the thank-you panel shows.
  */
 export class WaOptinForm extends OptinElement {
   static override styles = formStyles;
