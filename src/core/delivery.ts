@@ -76,10 +76,15 @@ export function deliverConsent(
     const dropped = outbox.put({ id: record.id, state: 'pending', record, endpoint, attempts: 0 });
     reportExpired(dropped, 'capacity');
   }
-  const running = inFlight.get(record.id);
+  return settle(record.id, onState);
+}
+
+/** One delivery loop per record in this page, whoever asks. */
+function settle(id: string, onState: (state: DeliveryState) => void = () => {}): Promise<DeliveryState> {
+  const running = inFlight.get(id);
   if (running) return running;
-  const delivery = attemptUntilSettled(record.id, onState).finally(() => inFlight.delete(record.id));
-  inFlight.set(record.id, delivery);
+  const delivery = attemptUntilSettled(id, onState).finally(() => inFlight.delete(id));
+  inFlight.set(id, delivery);
   return delivery;
 }
 
@@ -267,7 +272,8 @@ export function resumePendingDeliveries(): void {
   resumed = true;
   const resume = () => {
     expireOldConsents();
-    for (const entry of consentOutbox().pending()) void deliverConsent(entry.record, entry.endpoint);
+    // By id, never by putting the record back: another tab may have delivered it meanwhile.
+    for (const entry of consentOutbox().pending()) void settle(entry.id);
   };
   window.addEventListener('online', resume);
   resume();
