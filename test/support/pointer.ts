@@ -1,6 +1,7 @@
 // Real pointer input, as a person's finger or mouse: a click at the element's centre on
 // screen (through the browser's input pipeline, so hit-testing, focus and labels all count).
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { setViewport } from './viewport.js';
 
 /** Presses the middle of `target` where it is on screen (scrolled into view first). */
 export async function pressAt(target: Element): Promise<void> {
@@ -18,9 +19,12 @@ export async function pressAndType(field: HTMLInputElement, text: string): Promi
   await sendKeys({ type: text });
 }
 
-/** Runs `body` on a 360 × 640 phone screen, then restores the runner's default. */
-export async function onPhoneScreen(body: () => Promise<void>): Promise<void> {
-  await setViewport({ width: 360, height: 640 });
+/**
+ * Runs `body` on a 360 × 640 phone screen, then restores the runner's default. In an
+ * engine that cannot show that size, the test (`test`, mocha's `this`) is skipped with the reason.
+ */
+export async function onPhoneScreen(test: Mocha.Context, body: () => Promise<void>): Promise<void> {
+  await setViewport({ width: 360, height: 640 }, test);
   try {
     await body();
   } finally {

@@ -315,9 +315,9 @@ describe('<wa-optin-checkbox>', () => {
   });
 
   describe('an AJAX checkout that submits twice (issue 12, item 8)', () => {
-    it('resends the SAME record when nothing agreed changed; a new number or a new sentence is a new consent with a new id', async () => {
+    it('resends the SAME record when nothing agreed changed; a new number or a new sentence is a new consent with a new id', async function () {
       const receiver = await scriptedEndpoint();
-      await onPhoneScreen(async () => {
+      await onPhoneScreen(this, async () => {
         const { form, box, phone, submits } = await checkout('', receiver.url);
         await pressAndType(phone, '2015550123');
         await box.updateComplete;

@@ -372,10 +372,10 @@ describe('<wa-optin-form>', () => {
       ['redirect', 'a 302 to a login page that answers 200 HTML'],
       ['wrong-json', 'a 200 whose JSON names another record'],
     ] as const) {
-      it(`after ${what}, a person on a phone sees the queued state, not "Thank you!", and it finishes by itself`, async () => {
+      it(`after ${what}, a person on a phone sees the queued state, not "Thank you!", and it finishes by itself`, async function () {
         setDeliveryOptions({ retryDelaysMs: [300] });
         const receiver = await scriptedEndpoint([answer, 201]);
-        await onPhoneScreen(async () => {
+        await onPhoneScreen(this, async () => {
           const el = await mount(receiver.url, 'country="US"');
           await pressAndType(part<HTMLInputElement>(el, '#phone'), '2015550123');
           await pressAt(part(el, '#consent'));

@@ -6,7 +6,7 @@ import {
   optinDefaults,
   type DefaultableSetting,
 } from '../../core/page-defaults.js';
-import { stringsFor, type OptinStrings } from '../../core/locales.js';
+import { resolveLocale, stringsFor, type OptinStrings } from '../../core/locales.js';
 import { buildWording, parseTopicList, WordingError, type Wording } from '../../core/wording.js';
 
 /** A record's limits (consent-record.schema.json), checked before anyone is asked to tick. */
@@ -111,17 +111,8 @@ export abstract class OptinElement extends LitElement {
     this.#stopListening?.();
   }
 
-  /**
-   * The language tag in use. A tag the browser cannot parse (a typo, junk in `locale` or
-   * `lang`) is skipped as if it were not set: `Intl` throws on it, and a whole surface must
-   * not fail because of one attribute.
-   */
   protected get resolvedLocale(): string {
-    for (const candidate of [this.locale, this.closest('[lang]')?.getAttribute('lang'), globalThis.navigator?.language]) {
-      const tag = candidate?.trim();
-      if (tag && isWellFormedTag(tag)) return tag;
-    }
-    return 'en';
+    return resolveLocale(this.locale, this);
   }
 
   protected get strings(): OptinStrings {
@@ -169,15 +160,5 @@ export abstract class OptinElement extends LitElement {
       locale: this.resolvedLocale,
       template: this.wording || undefined,
     });
-  }
-}
-
-/** Whether `Intl` accepts the tag (and it fits a record's `locale`: letters, digits, hyphens). */
-function isWellFormedTag(tag: string): boolean {
-  if (!/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(tag)) return false;
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
   }
 }
