@@ -236,7 +236,7 @@ describe('<wa-optin-checkbox>', () => {
     await sendKeys({ type: '20155' });
     await sendKeys({ press: 'Tab' }); // checkbox
     expect(box.shadowRoot!.activeElement?.id).to.equal('consent');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // the space bar (WebDriver BiDi knows no key named "Space")
     await sendKeys({ press: 'Tab' }); // the page's button
     await sendKeys({ press: 'Enter' });
     await box.updateComplete;

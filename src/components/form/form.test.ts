@@ -343,7 +343,7 @@ describe('<wa-optin-form>', () => {
     await sendKeys({ type: '2015550123' });
     await sendKeys({ press: 'Tab' }); // checkbox
     expect(el.shadowRoot!.activeElement?.id).to.equal('consent');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // the space bar (WebDriver BiDi knows no key named "Space")
     await sendKeys({ press: 'Tab' }); // submit
     const succeeded = oneEvent(el, 'wa-optin-success');
     await sendKeys({ press: 'Enter' });
