@@ -14,3 +14,22 @@ export type { ConsentStatus, TopicStatus } from './store/status.js';
 export { MIGRATIONS } from './store/migrations.js';
 export type { RateLimit } from './http/rate-limit.js';
 export { DEFAULT_TOPICS } from './validate.js';
+// The WhatsApp Cloud API webhook's pure pieces (issue 13 §1, §1b) and the preference links
+// (§2): Web Crypto only, no store, so they run wherever the handler runs.
+export { constantTimeEqual, verifyHandshake, verifyWebhookSignature } from './whatsapp/signature.js';
+export { readWebhookPayload, signalEventId } from './whatsapp/payload.js';
+export type {
+  IdentityChangeSignal,
+  KeywordStopSignal,
+  PairSeenIn,
+  PairSignal,
+  PreferenceSignal,
+  ReadWebhookOptions,
+  WebhookReading,
+  WebhookSignal,
+  WhatsAppIdentity,
+} from './whatsapp/payload.js';
+export { BUILT_IN_STOP_KEYWORDS, createStopKeywordMatcher, foldKeywordText } from './whatsapp/stop-keywords.js';
+export type { StopKeywordMatcher, StopKeywordOptions } from './whatsapp/stop-keywords.js';
+export { createPreferenceLink, MIN_LINK_SECRET_LENGTH, verifyPreferenceToken } from './preferences/link.js';
+export type { PreferenceLinkOptions, PreferenceTokenCheck } from './preferences/link.js';

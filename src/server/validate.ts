@@ -1,40 +1,18 @@
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { MetadataJson } from 'libphonenumber-js/core';
-// The contract the widget is tested against: one schema for both ends.
-import consentRecordSchema from '../core/consent-record.schema.json' with { type: 'json' };
 import { en } from '../core/locales.js';
 import { checkPhone, phoneRulesReady, setPhoneMetadataLoader } from '../core/phone.js';
 import type { ConsentRecord } from '../core/record.js';
+// The contract the widget is tested against (src/core/consent-record.schema.json) and the
+// opt-out's (./opt-out.schema.json), compiled ahead of time by scripts/build-validators.mjs:
+// compiling at import needs eval, which Workers and edge runtimes refuse (issue 12, item 11).
+import { validateConsentRecord, validateOptOut } from './generated/validators.js';
 import type { OptOut } from './store/store.js';
 
-const optOutSchema = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  title: 'OptOut',
-  type: 'object',
-  additionalProperties: false,
-  required: ['phone', 'source'],
-  properties: {
-    id: { type: 'string', format: 'uuid' },
-    phone: { type: 'string', minLength: 1, maxLength: 32 },
-    topics: {
-      type: 'array',
-      maxItems: 32,
-      uniqueItems: true,
-      items: { type: 'string', pattern: '^[a-z0-9][a-z0-9_-]{0,63}$' },
-    },
-    source: { type: 'string', pattern: '^[a-z0-9][a-z0-9_.:-]{0,63}$' },
-    reason: { type: 'string', maxLength: 200 },
-    at: { type: 'string', format: 'date-time', pattern: 'Z$' },
-  },
-} as const;
-
-const ajv = new Ajv2020({ allErrors: true, strict: true });
-addFormats(ajv);
-const validateRecordShape = ajv.compile<ConsentRecord>(consentRecordSchema);
-const validateOptOutShape = ajv.compile<Omit<OptOut, 'topics' | 'id' | 'at'> & { id?: string; topics?: string[]; at?: string }>(
-  optOutSchema,
-);
+const validateRecordShape = validateConsentRecord as ValidateFunction<ConsentRecord>;
+const validateOptOutShape = validateOptOut as ValidateFunction<
+  Omit<OptOut, 'topics' | 'id' | 'at'> & { id?: string; topics?: string[]; at?: string }
+>;
 
 /** The topic ids the built-in wording has labels for: the receiver's topics when none are configured. */
 export const DEFAULT_TOPICS: readonly string[] = Object.keys(en.topics);
@@ -105,6 +83,7 @@ function bidiProblems(record: ConsentRecord): string[] {
  * `https:evil//x` and `\u0001https://x` as web URLs too.
  */
 const isWebUrl = (text: string) => {
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
   if (!/^https?:\/\/[^/?#\s]/.test(text) || /[\s\u0000-\u001f\u007f-\u009f]/.test(text)) return false;
   try {
     return new URL(text).hostname !== '';
