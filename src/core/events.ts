@@ -26,6 +26,31 @@ export interface OptinErrorDetail {
   willRetry: boolean;
 }
 
+/** An undelivered record removed from this browser, as `wa-optin-expired` names it: no number, no wording. */
+export interface ExpiredConsent {
+  /** The record id (the checkbox also submitted it with the host form as `<name>_consent_id`). */
+  id: string;
+  consentedAt: string;
+  endpoint: string;
+  attempts: number;
+  lastError?: string;
+}
+export interface OptinExpiredDetail {
+  /** `age`: older than `maxPendingAgeDays`; `capacity`: the outbox was full (oldest first). */
+  reason: 'age' | 'capacity';
+  records: ExpiredConsent[];
+  maxPendingAgeDays: number;
+}
+
+/**
+ * Events fired on `document` (they bubble to `window`), not by one element: the outbox
+ * belongs to the site, and a record may expire on a page that never showed it.
+ */
+export interface OptinDocumentEventMap {
+  /** Undelivered consent records were removed from this browser unsent; `detail.records` names them by id. */
+  'wa-optin-expired': CustomEvent<OptinExpiredDetail>;
+}
+
 /** Why a surface (popup, banner, CTA) hid; `reason` in `wa-optin-hide`. */
 export type OptinHideReason =
   | 'close-button' // the person pressed the close button
@@ -65,11 +90,23 @@ export interface OptinEventMap {
  * listener on `document` hears events from inside any shadow root. Returns false when a
  * cancelable event was cancelled.
  */
-export function fireOptinEvent<K extends keyof OptinEventMap>(
+type AllOptinEvents = OptinEventMap & OptinDocumentEventMap;
+
+export function fireOptinEvent<K extends keyof AllOptinEvents>(
   target: EventTarget,
   name: K,
-  detail: OptinEventMap[K]['detail'],
+  detail: AllOptinEvents[K]['detail'],
   { cancelable = false } = {},
 ): boolean {
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+}
+
+declare global {
+  // Typed `document.addEventListener('wa-optin-expired', e => e.detail.records)`.
+  interface DocumentEventMap {
+    'wa-optin-expired': OptinDocumentEventMap['wa-optin-expired'];
+  }
+  interface WindowEventMap {
+    'wa-optin-expired': OptinDocumentEventMap['wa-optin-expired'];
+  }
 }

@@ -52,15 +52,28 @@ export function newRecordId(): string {
  */
 export function recordPageUrl(href: string | null | undefined, keepQuery = false): string | null {
   if (!href) return null;
+  let url: URL;
   try {
-    const url = new URL(href);
-    url.hash = '';
-    if (!keepQuery) url.search = '';
-    return url.href;
+    url = new URL(href);
   } catch {
     return null;
   }
+  // Only a web page is a page: a `javascript:`, `data:`, `file:` or `about:` "page" names
+  // nothing a business or an auditor can open, and receivers refuse it (issue 12, item 6).
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  url.hash = '';
+  // Credentials in an address are never proof of anything, and never ours to keep.
+  url.username = '';
+  url.password = '';
+  if (!keepQuery) url.search = '';
+  // The schema's limit; a longer address loses its query, then its path, never its site.
+  if (url.href.length > PAGE_URL_MAX_LENGTH) url.search = '';
+  if (url.href.length > PAGE_URL_MAX_LENGTH) url.pathname = '/';
+  return url.href;
 }
+
+/** `pageUrl`'s maxLength in consent-record.schema.json. */
+const PAGE_URL_MAX_LENGTH = 2048;
 
 /** Source names are ids in reports: lower-case, no spaces. */
 export function normaliseSource(source: string | null | undefined, fallback: string): string {

@@ -2,7 +2,10 @@
 // the record travels over real HTTP, and the row is read back from the database.
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
+import type { WaOptinCheckbox } from '../../src/components/checkbox/checkbox.js';
 import type { WaOptinForm } from '../../src/components/form/form.js';
+import type { OptinSuccessDetail } from '../../src/core/events.js';
+import { phoneRulesReady } from '../../src/core/phone.js';
 import { consentOutbox, setDeliveryOptions } from '../../src/core/delivery.js';
 import type { ConsentRecord } from '../../src/core/record.js';
 import { ready, submit, tick, typePhone } from '../support/form-driver.js';
@@ -68,5 +71,40 @@ describe('<wa-optin-form> → wa-optin/server → database', () => {
     const { detail } = (await refused) as CustomEvent<{ reason: string; message?: string }>;
     expect(detail.reason).to.equal('rejected');
     expect(el.shadowRoot!.textContent).to.contain('topics crypto_tips unknown here');
+  });
+
+  it('an AJAX checkout that submits twice is one consent: both acknowledged, one row (issue 12, item 8)', async function () {
+    this.timeout(30_000);
+    const container = await fixture<HTMLDivElement>(`<div lang="en-US"><form id="checkout">
+        <label for="billing-phone">Billing phone</label> <input id="billing-phone" type="tel">
+        <wa-optin-checkbox name="whatsapp" phone-from="#billing-phone" business="Acme Shoes" topics="order_updates" country="US" endpoint="/__receiver-real/consent"></wa-optin-checkbox>
+        <button id="pay">Pay now</button></form></div>`);
+    await phoneRulesReady();
+    const form = container.querySelector('form')!;
+    form.addEventListener('submit', (e) => e.preventDefault()); // the shop's own script sends the order
+    const box = container.querySelector<WaOptinCheckbox>('wa-optin-checkbox')!;
+    const line = String(Math.floor(1000 + Math.random() * 9000));
+    const phoneField = container.querySelector<HTMLInputElement>('#billing-phone')!;
+    phoneField.value = `212456${line}`;
+    phoneField.dispatchEvent(new Event('input', { bubbles: true }));
+    await box.updateComplete;
+    box.shadowRoot!.querySelector<HTMLInputElement>('#consent')!.click();
+    await box.updateComplete;
+    const statuses: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      const outcome = Promise.race([
+        oneEvent(box, 'wa-optin-success').then((e) => (e as CustomEvent<OptinSuccessDetail>).detail.status),
+        oneEvent(box, 'wa-optin-error').then((e) => {
+          throw new Error(`submit ${i + 1}: ${(e as CustomEvent<{ message: string }>).detail.message}`);
+        }),
+      ]);
+      form.requestSubmit();
+      statuses.push(await outcome);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(statuses).to.deep.equal([201, 200]);
+    const rows = await storedFor(`+1212456${line}`);
+    expect(rows).to.have.length(1);
+    expect(rows[0].body.id).to.equal(new FormData(form).get('whatsapp_consent_id'));
   });
 });

@@ -10,8 +10,15 @@ export interface ReceivedRequest {
 
 let counter = 0;
 
-/** A fresh receiver URL whose answers follow `statuses` (0 = dropped connection), then 201. */
-export async function scriptedEndpoint(statuses: number[] = []): Promise<{ url: string; requests: () => Promise<ReceivedRequest[]> }> {
+/**
+ * One scripted answer (see scriptedReceiver in wtr-plugins.mjs): a status (0 = a broken
+ * connection), a 302 to a login page, a 200 that is not the receiver's acknowledgement,
+ * or any of these after a pause.
+ */
+export type ScriptedAnswer = number | 'redirect' | 'wrong-json' | 'html' | { status: number | 'redirect' | 'wrong-json' | 'html'; delayMs: number };
+
+/** A fresh receiver URL whose answers follow `statuses`, then 201 (`{ id, kind, stored }`). */
+export async function scriptedEndpoint(statuses: ScriptedAnswer[] = []): Promise<{ url: string; requests: () => Promise<ReceivedRequest[]> }> {
   const bucket = `b${Date.now().toString(36)}${(counter++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const url = `/__receiver/${bucket}`;
   await fetch(`${url}/script`, { method: 'PUT', body: JSON.stringify(statuses) });

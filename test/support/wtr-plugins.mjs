@@ -38,8 +38,13 @@ export async function consentSchemaCommand() {
 /**
  * A scripted consent receiver for delivery tests, one per "bucket" so tests do not see
  * each other's requests:
- *   PUT  /__receiver/<bucket>/script   body: [503, 503, 201]  statuses to answer, in order
- *                                      (0 = a garbled, non-HTTP reply: a network error for fetch; after the list: 201)
+ *   PUT  /__receiver/<bucket>/script   body: [503, 503, 201]  answers, in order; after the list: 201
+ *                                      0 = a garbled, non-HTTP reply (a network error for fetch);
+ *                                      'redirect' = 302 to /__receiver/<bucket>/login, a page that answers 200 HTML
+ *                                        (what a receiver behind a login wall does);
+ *                                      'wrong-json' = 200 with JSON naming another record's id;
+ *                                      'html' = 200 with an HTML page;
+ *                                      { status, delayMs } = that answer after a pause (several tabs at once)
  *   POST /__receiver/<bucket>          the endpoint the widget posts to
  *   GET  /__receiver/<bucket>/requests what arrived: method, headers, parsed body, status
  */
@@ -56,13 +61,19 @@ export function scriptedReceiver() {
       req.on('end', () => resolve(text));
     });
   return async (ctx, next) => {
-    const match = /^\/__receiver\/([\w-]+)(\/script|\/requests)?$/.exec(ctx.path);
+    const match = /^\/__receiver\/([\w-]+)(\/script|\/requests|\/login)?$/.exec(ctx.path);
     if (!match) return next();
     const b = bucket(match[1]);
     if (match[2] === '/script' && ctx.method === 'PUT') {
       b.script = JSON.parse(await readBody(ctx.req));
       b.requests = [];
       ctx.status = 204;
+      return;
+    }
+    if (match[2] === '/login') {
+      b.logins = (b.logins ?? 0) + 1;
+      ctx.type = 'html';
+      ctx.body = '<!doctype html><title>Sign in</title><form><input name=user></form>';
       return;
     }
     if (match[2] === '/requests') {
@@ -72,7 +83,10 @@ export function scriptedReceiver() {
     }
     if (ctx.method !== 'POST') return next();
     const text = await readBody(ctx.req);
-    const status = b.script.length ? b.script.shift() : 201;
+    const step = b.script.length ? b.script.shift() : 201;
+    const { status: scripted, delayMs = 0 } = typeof step === 'object' && step ? step : { status: step };
+    const status = scripted === 'redirect' ? 302 : typeof scripted === 'string' ? 200 : scripted;
+    if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
     let body;
     try {
       body = JSON.parse(text);
@@ -89,8 +103,22 @@ export function scriptedReceiver() {
       ctx.req.socket.end('HTTP/1.1 502 Bad Gateway\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n');
       return;
     }
+    if (scripted === 'redirect') {
+      ctx.redirect(`/__receiver/${match[1]}/login`);
+      return;
+    }
+    if (scripted === 'html') {
+      ctx.type = 'html';
+      ctx.body = '<!doctype html><title>Welcome</title><p>Thanks for visiting.</p>';
+      return;
+    }
+    if (scripted === 'wrong-json') {
+      ctx.type = 'json';
+      ctx.body = JSON.stringify({ id: '00000000-0000-4000-8000-000000000000', kind: 'opt-in', stored: true });
+      return;
+    }
     ctx.status = status;
     ctx.type = 'json';
-    ctx.body = JSON.stringify(status < 300 ? { id: body?.id } : { error: `scripted ${status}: phone is not a valid number` });
+    ctx.body = JSON.stringify(status < 300 ? { id: body?.id, kind: 'opt-in', stored: status === 201 } : { error: `scripted ${status}: phone is not a valid number` });
   };
 }

@@ -3,11 +3,13 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../define.js';
 import type { WaOptinCheckbox } from './checkbox.js';
 import { DisplayMemory } from '../../core/display-memory.js';
-import type { OptinSubmitDetail } from '../../core/events.js';
+import type { OptinErrorDetail, OptinSubmitDetail } from '../../core/events.js';
 import { phoneRulesReady } from '../../core/phone.js';
 import { freshOptinState } from '../../../test/support/fresh-state.js';
 import { eventually, scriptedEndpoint, validateAgainstSchema } from '../../../test/support/receiver.js';
 import { part, visibleWording } from '../../../test/support/form-driver.js';
+import { onPhoneScreen, pressAndType, pressAt } from '../../../test/support/pointer.js';
+import { setDeliveryOptions } from '../../core/delivery.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -234,7 +236,7 @@ describe('<wa-optin-checkbox>', () => {
     await sendKeys({ type: '20155' });
     await sendKeys({ press: 'Tab' }); // checkbox
     expect(box.shadowRoot!.activeElement?.id).to.equal('consent');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // the space bar (WebDriver BiDi knows no key named "Space")
     await sendKeys({ press: 'Tab' }); // the page's button
     await sendKeys({ press: 'Enter' });
     await box.updateComplete;
@@ -310,5 +312,84 @@ describe('<wa-optin-checkbox>', () => {
     } finally {
       frame.remove();
     }
+  });
+
+  describe('an AJAX checkout that submits twice (issue 12, item 8)', () => {
+    it('resends the SAME record when nothing agreed changed; a new number or a new sentence is a new consent with a new id', async function () {
+      const receiver = await scriptedEndpoint();
+      await onPhoneScreen(this, async () => {
+        const { form, box, phone, submits } = await checkout('', receiver.url);
+        await pressAndType(phone, '2015550123');
+        await box.updateComplete;
+        await pressAt(part(box, '#consent'));
+        expect(box.checked).to.equal(true);
+        await expect(box).to.be.accessible();
+        const pay = form.querySelector<HTMLButtonElement>('#pay')!;
+        await pressAt(pay);
+        const firstId = new FormData(form).get('whatsapp_consent_id');
+        await eventually(receiver.requests, (r) => r.length === 1);
+        await new Promise((r) => setTimeout(r, 20)); // a later clock: a rebuilt record would differ
+        // The shop's script failed (say, a card declined) and the person presses Pay again.
+        await pressAt(pay);
+        expect(submits).to.have.length(2);
+        const requests = await eventually(receiver.requests, (r) => r.length === 2);
+        expect(requests[1].body, 'the same record, same consentedAt').to.deep.equal(requests[0].body);
+        expect(requests[1].body.id).to.equal(firstId);
+        expect(new FormData(form).get('whatsapp_consent_id')).to.equal(firstId);
+
+        // Another number: a new consent, a new id.
+        await pressAndType(phone, '2015550199');
+        await box.updateComplete;
+        await pressAt(pay);
+        const afterNumber = await eventually(receiver.requests, (r) => r.length === 3);
+        expect(afterNumber[2].body.id).to.not.equal(firstId);
+        expect(afterNumber[2].body.phone).to.equal('+12015550199');
+        expect(new FormData(form).get('whatsapp_consent_id')).to.equal(afterNumber[2].body.id);
+
+        // Another sentence (the shop renamed itself mid-checkout): a new consent, a new id.
+        box.business = 'Acme Shoes & Boots';
+        await box.updateComplete;
+        await pressAt(pay);
+        const afterWording = await eventually(receiver.requests, (r) => r.length === 4);
+        expect(afterWording[3].body.id).to.not.equal(afterNumber[2].body.id);
+        expect(afterWording[3].body.wording).to.contain('Acme Shoes & Boots');
+        expect(new FormData(form).get('whatsapp_consent_id')).to.equal(afterWording[3].body.id);
+        await expect(box).to.be.accessible();
+      });
+    });
+  });
+
+  describe('the same consent flow as the form', () => {
+    it('reports an unreachable receiver at once, like the form: reason unreachable, willRetry, the queued message', async () => {
+      setDeliveryOptions({ retryDelaysMs: [5_000] });
+      const receiver = await scriptedEndpoint(['redirect']);
+      const { form, box, phone } = await checkout('', receiver.url);
+      await typeInto(phone, '2015550123', box);
+      await tickBox(box);
+      const errorEvent = oneEvent(box, 'wa-optin-error');
+      form.requestSubmit();
+      const { detail } = (await errorEvent) as CustomEvent<OptinErrorDetail>;
+      expect(detail).to.include({
+        reason: 'unreachable',
+        willRetry: true,
+        message: 'We could not reach the server. Your choice is saved on this device and we will send it again automatically.',
+      });
+      expect(detail.record!.id).to.equal(new FormData(form).get('whatsapp_consent_id'));
+    });
+
+    it('reports a refusal with the same words as the form', async () => {
+      const receiver = await scriptedEndpoint([400]);
+      const { form, box, phone } = await checkout('', receiver.url);
+      await typeInto(phone, '2015550123', box);
+      await tickBox(box);
+      const errorEvent = oneEvent(box, 'wa-optin-error');
+      form.requestSubmit();
+      const { detail } = (await errorEvent) as CustomEvent<OptinErrorDetail>;
+      expect(detail).to.include({
+        reason: 'rejected',
+        willRetry: false,
+        message: 'The server did not accept this sign-up: scripted 400: phone is not a valid number',
+      });
+    });
   });
 });

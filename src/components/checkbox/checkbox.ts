@@ -1,11 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { deliverConsent, resumePendingDeliveries } from '../../core/delivery.js';
-import { DisplayMemory } from '../../core/display-memory.js';
-import { fireOptinEvent } from '../../core/events.js';
+import { agreementOf } from '../../core/consent-flow.js';
 import { checkPhone, type PhoneCheck } from '../../core/phone.js';
 import { createConsentRecord, newRecordId, normaliseSource, type ConsentRecord } from '../../core/record.js';
 import { fillTemplate, type Wording } from '../../core/wording.js';
+import { ConsentFlowController } from '../internal/consent-flow.js';
 import { OptinElement } from '../internal/optin-element.js';
 import { PhoneFieldController, phoneProblemMessage } from '../internal/phone-field.js';
 import { renderWording } from '../internal/wording-view.js';
@@ -52,8 +51,9 @@ interface SavedState {
  *
  * @event change - The person ticked or unticked the box.
  * @event wa-optin-submit - Cancelable. The host form is submitting with the box ticked; `detail.record`. Cancel to send no record.
- * @event wa-optin-success - The receiver stored the record (if the page is still there to hear it).
- * @event wa-optin-error - The receiver refused it or is unreachable (`willRetry`).
+ * @event wa-optin-success - The receiver acknowledged the record (if the page is still there to hear it). A checkout that submits twice sends the same record twice: same id, same `consentedAt`.
+ * @event wa-optin-error - The receiver refused it, or is unreachable or not acknowledging (`reason: 'unreachable'`, `willRetry: true`); same details as the form's.
+ * @event wa-optin-expired - On `document` (bubbles to `window`): undelivered records were removed from this browser unsent (too old or beyond the outbox's cap); `detail.records` names them by id, the id the host form submitted as `<name>_consent_id`.
  *
  * @csspart consent - The checkbox and its sentence.
  * @csspart checkbox - The native checkbox.
@@ -113,12 +113,17 @@ export class WaOptinCheckbox extends OptinElement {
   declare protected showProblem: boolean;
 
   /** The last record sent with the host form. */
-  lastRecord: ConsentRecord | undefined;
+  get lastRecord(): ConsentRecord | undefined {
+    return this.consentFlow.lastRecord;
+  }
 
   protected readonly phoneField = new PhoneFieldController(this);
+  /** record → submit → deliver → success/error, shared with the form; a checkout may navigate at once. */
+  protected readonly consentFlow = new ConsentFlowController(this, { hostMayNavigate: true });
   readonly #internals: ElementInternals;
   #hostForm: HTMLFormElement | null = null;
   #consentId = '';
+  /** What the person agrees to under `#consentId`: when it changes, so does the id. */
   #consentIdFor = '';
 
   constructor() {
@@ -170,7 +175,6 @@ export class WaOptinCheckbox extends OptinElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    resumePendingDeliveries();
     this.getRootNode().addEventListener('input', this.#onPageInput, true);
     this.getRootNode().addEventListener('change', this.#onPageInput, true);
     this.addEventListener('invalid', this.#onInvalid);
@@ -271,8 +275,9 @@ export class WaOptinCheckbox extends OptinElement {
 
   #onTick(event: Event): void {
     this.ticked = (event.target as HTMLInputElement).checked;
-    // A fresh tick is a fresh consent: a new record id.
+    // A fresh tick is a fresh consent: a new record id and a new record.
     this.#consentId = '';
+    this.consentFlow.forget();
     // Say at once why a tick cannot count yet: with `optional-phone` nothing else will (the form submits).
     this.showProblem = this.ticked && (this.optionalPhone || this.phoneField.value.trim() !== '');
     this.#sync();
@@ -312,9 +317,12 @@ export class WaOptinCheckbox extends OptinElement {
       }
       return;
     }
-    if (!this.#consentId || this.#consentIdFor !== check.e164) {
+    // One id per agreement: a new number, other topics or another sentence is a new consent
+    // with a new id; the same agreement keeps its id (and its record, see #onHostSubmit).
+    const agreement = this.#agreementNow(check.e164);
+    if (!this.#consentId || this.#consentIdFor !== agreement) {
       this.#consentId = newRecordId();
-      this.#consentIdFor = check.e164;
+      this.#consentIdFor = agreement;
     }
     const data = new FormData();
     data.append(this.name, check.e164);
@@ -323,45 +331,48 @@ export class WaOptinCheckbox extends OptinElement {
     this.#internals.setValidity({});
   }
 
-  #onHostSubmit = (): void => {
-    const check = this.phoneField.check();
-    // Unticked, disabled or unusable (novalidate / optional-phone): no opt-in, no record.
-    if (!this.ticked || this.disabled || this.formDisabled || !check.ok || this.setupProblem()) return;
-    const record: ConsentRecord = {
+  /** The record the box stands for now, under the id the host form submits. */
+  #recordNow(e164: string): ConsentRecord {
+    return {
       ...createConsentRecord({
-        phone: check.e164,
+        phone: e164,
         phoneVerified: this.#phoneSource() === 'verified',
         topics: this.topicIds,
         business: this.business,
         wording: this.#wording(),
         source: normaliseSource(this.source, 'checkbox'),
-        pageUrl: location.href,
+        pageUrl: typeof location === 'undefined' ? null : location.href,
         keepQuery: this.keepQuery,
       }),
       id: this.#consentId,
     };
-    if (!fireOptinEvent(this, 'wa-optin-submit', { record }, { cancelable: true })) return;
-    this.lastRecord = record;
-    DisplayMemory.rememberOptIn();
-    if (!this.endpoint) {
-      fireOptinEvent(this, 'wa-optin-success', { record, status: 0 });
-      return;
-    }
+  }
+
+  #agreementNow(e164: string): string {
+    const wording = this.#wording();
+    return agreementOf({
+      channel: 'whatsapp',
+      phone: e164,
+      topics: this.topicIds,
+      business: this.business.trim(),
+      wording: wording.text,
+      wordingVersion: wording.version,
+      locale: wording.locale,
+    });
+  }
+
+  #onHostSubmit = (): void => {
+    const check = this.phoneField.check();
+    // Unticked, disabled or unusable (novalidate / optional-phone): no opt-in, no record.
+    if (!this.ticked || this.disabled || this.formDisabled || !check.ok || this.setupProblem()) return;
+    // The host form's data was set with the id of what is agreed now (#sync); make sure.
+    this.#sync();
+    // An AJAX checkout that submits twice: the same agreement resends the SAME record (same
+    // consentedAt), never a different record under the same id (item 8).
+    const record = this.consentFlow.recordFor(this.#recordNow(check.e164));
     // Not awaited by the page: the POST is keepalive and the record sits in the outbox
     // until stored, so the navigation right after this event cannot lose it.
-    void deliverConsent(record, this.endpoint).then((final) => {
-      if (final.state === 'delivered') fireOptinEvent(this, 'wa-optin-success', { record, status: final.status });
-      else {
-        const message = final.state === 'rejected' ? final.message : this.strings.queued;
-        fireOptinEvent(this, 'wa-optin-error', {
-          reason: final.state === 'rejected' ? 'rejected' : 'unreachable',
-          message,
-          record,
-          delivery: final,
-          willRetry: final.state === 'queued',
-        });
-      }
-    });
+    void this.consentFlow.submit(record, { endpoint: this.endpoint, strings: this.strings });
   };
 
   #setState(state: string, on: boolean): void {

@@ -6,6 +6,7 @@ import { consentOutbox, setDeliveryOptions } from '../../core/delivery.js';
 import type { OptinErrorDetail, OptinSuccessDetail, OptinSubmitDetail } from '../../core/events.js';
 import { eventually, scriptedEndpoint, validateAgainstSchema } from '../../../test/support/receiver.js';
 import { formInFrame, optInThroughForm, part, ready, submit, tick, typePhone, visibleWording } from '../../../test/support/form-driver.js';
+import { onPhoneScreen, pressAndType, pressAt } from '../../../test/support/pointer.js';
 
 const mount = async (endpoint: string, extra = '') => {
   const container = await fixture<HTMLDivElement>(
@@ -270,11 +271,20 @@ describe('<wa-optin-form>', () => {
 
   it('keeps markup in attributes as text', async () => {
     const container = await fixture<HTMLDivElement>(
-      html`<div lang="en"><wa-optin-form endpoint="/x" business="<img src=x onerror=alert(1)>Evil" topics="<b>bold</b>"></wa-optin-form></div>`,
+      html`<div lang="en"><wa-optin-form endpoint="/x" business="<img src=x onerror=alert(1)>Evil" topics="offers"></wa-optin-form></div>`,
     );
     const el = await ready(container.querySelector('wa-optin-form')!);
     expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
     expect(part(el, '[part=business]').textContent).to.equal('<img src=x onerror=alert(1)>Evil');
+  });
+
+  it('refuses topic ids no record can carry, naming them as text (markup too), instead of collecting consent the receiver would refuse', async () => {
+    const el = await fixture<WaOptinForm>(html`<wa-optin-form endpoint="/x" business="Acme" topics="<b>bold</b>,Order Updates"></wa-optin-form>`);
+    expect(el.shadowRoot!.querySelector('img, b, input')).to.equal(null);
+    expect(part(el, '[role=alert]').textContent).to.equal(
+      'wa-optin: topic ids are lower-case letters, digits, _ and - (at most 64), e.g. order_updates; not: <b>bold</b>, Order Updates',
+    );
+    await expect(el).to.be.accessible();
   });
 
   it('tells the integrator what is missing instead of collecting consent it cannot record', async () => {
@@ -333,7 +343,7 @@ describe('<wa-optin-form>', () => {
     await sendKeys({ type: '2015550123' });
     await sendKeys({ press: 'Tab' }); // checkbox
     expect(el.shadowRoot!.activeElement?.id).to.equal('consent');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // the space bar (WebDriver BiDi knows no key named "Space")
     await sendKeys({ press: 'Tab' }); // submit
     const succeeded = oneEvent(el, 'wa-optin-success');
     await sendKeys({ press: 'Enter' });
@@ -354,6 +364,49 @@ describe('<wa-optin-form>', () => {
       expect(part(el, '#phone').getBoundingClientRect().right).to.be.at.most(360);
     } finally {
       await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  describe('a redirect is not delivery (issue 12, item 1)', () => {
+    for (const [answer, what] of [
+      ['redirect', 'a 302 to a login page that answers 200 HTML'],
+      ['wrong-json', 'a 200 whose JSON names another record'],
+    ] as const) {
+      it(`after ${what}, a person on a phone sees the queued state, not "Thank you!", and it finishes by itself`, async function () {
+        setDeliveryOptions({ retryDelaysMs: [300] });
+        const receiver = await scriptedEndpoint([answer, 201]);
+        await onPhoneScreen(this, async () => {
+          const el = await mount(receiver.url, 'country="US"');
+          await pressAndType(part<HTMLInputElement>(el, '#phone'), '2015550123');
+          await pressAt(part(el, '#consent'));
+          expect(part<HTMLInputElement>(el, '#consent').checked).to.equal(true);
+          const successes: Event[] = [];
+          el.addEventListener('wa-optin-success', (e) => successes.push(e));
+          const errorEvent = oneEvent(el, 'wa-optin-error');
+          await pressAt(part(el, 'button[type=submit]'));
+          const { detail } = (await errorEvent) as CustomEvent<OptinErrorDetail>;
+          expect(detail).to.include({ reason: 'unreachable', willRetry: true });
+          expect(detail.delivery).to.deep.include({ state: 'queued' });
+          await el.updateComplete;
+          expect(el.status).to.equal('queued');
+          expect(el.matches(':state(queued)')).to.equal(true);
+          expect(el.shadowRoot!.querySelector('[part=thank-you]')).to.equal(null);
+          expect(part(el, '[part=status]').textContent).to.equal(
+            'We could not reach the server. Your choice is saved on this device and we will send it again automatically.',
+          );
+          expect(successes).to.have.length(0);
+          expect(consentOutbox().pending().map((e) => e.id)).to.deep.equal([detail.record!.id]);
+          await expect(el).to.be.accessible();
+          // The receiver acknowledges the retry (same record, same id): now, and only now, thanks.
+          await oneEvent(el, 'wa-optin-success');
+          await el.updateComplete;
+          expect(el.status).to.equal('success');
+          await expect(el).to.be.accessible();
+          const requests = await receiver.requests();
+          expect(requests.map((r) => r.body)).to.deep.equal([detail.record, detail.record]);
+          expect(consentOutbox().entries()).to.deep.equal([]);
+        });
+      });
     }
   });
 });

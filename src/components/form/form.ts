@@ -1,11 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { deliverConsent, resumePendingDeliveries, type DeliveryState } from '../../core/delivery.js';
-import { DisplayMemory } from '../../core/display-memory.js';
-import { fireOptinEvent, type OptinErrorReason } from '../../core/events.js';
+import type { DeliveryState } from '../../core/delivery.js';
+import type { OptinErrorReason } from '../../core/events.js';
 import type { OptinStrings } from '../../core/locales.js';
 import { phoneRulesState } from '../../core/phone.js';
 import { createConsentRecord, normaliseSource, type ConsentRecord } from '../../core/record.js';
 import { fillTemplate, type Wording } from '../../core/wording.js';
+import { ConsentFlowController } from '../internal/consent-flow.js';
 import { OptinElement, optinProperties } from '../internal/optin-element.js';
 import { PhoneFieldController } from '../internal/phone-field.js';
 import { renderWording } from '../internal/wording-view.js';
@@ -23,8 +23,9 @@ export type OptinFormStatus = 'idle' | 'sending' | 'queued' | 'success';
  * person ticks, and a submit that records the consent durably at `endpoint`.
  *
  * @event wa-optin-submit - Cancelable. Before sending; `detail.record` is the consent record.
- * @event wa-optin-success - The receiver stored the record; `detail.record`, `detail.status`.
- * @event wa-optin-error - Not ticked, bad number, receiver unreachable (`willRetry: true`) or refused; `detail.reason`, `detail.message`.
+ * @event wa-optin-success - The receiver acknowledged the record (its answer names the record's id); `detail.record`, `detail.status`. A redirect or any other answer is not success: the form stays queued and retries.
+ * @event wa-optin-error - Not ticked, bad number, receiver unreachable or not acknowledging (`reason: 'unreachable'`, `willRetry: true`) or refused; `detail.reason`, `detail.message`.
+ * @event wa-optin-expired - On `document` (bubbles to `window`): undelivered records were removed from this browser unsent, older than `maxPendingAgeDays` (default 30) or beyond the outbox's cap; `detail.reason`, `detail.records` (ids, no personal data). Fired when a page of the site loads the outbox.
  *
  * @slot thank-you - Replaces the default thank-you text after success.
  *
@@ -64,7 +65,7 @@ export type OptinFormStatus = 'idle' | 'sending' | 'queued' | 'success';
  * @cssstate idle - Waiting for the person.
  * @cssstate sending - The record is on its way.
  * @cssstate queued - The receiver could not be reached; the record waits in the outbox and is resent by itself.
- * @cssstate success - The receiver stored the record; the thank-you panel shows.
+ * @cssstate success - The receiver acknowledged the record; the thank-you panel shows.
  */
 export class WaOptinForm extends OptinElement {
   static override styles = formStyles;
@@ -87,9 +88,13 @@ export class WaOptinForm extends OptinElement {
   declare protected ticked: boolean;
 
   /** The last record submitted, once the person submitted. */
-  lastRecord: ConsentRecord | undefined;
+  get lastRecord(): ConsentRecord | undefined {
+    return this.consentFlow.lastRecord;
+  }
 
   protected readonly phoneField = new PhoneFieldController(this);
+  /** record → submit → deliver → success/error, shared with the checkbox. */
+  protected readonly consentFlow = new ConsentFlowController(this);
   readonly #internals: ElementInternals;
   protected defaultSource = 'form';
 
@@ -101,11 +106,6 @@ export class WaOptinForm extends OptinElement {
     this.statusMessage = '';
     this.ticked = false;
     this.#internals = this.attachInternals();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    resumePendingDeliveries();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -213,6 +213,7 @@ export class WaOptinForm extends OptinElement {
       this.fail(reason, !phone.ok ? this.phoneField.error : this.consentError);
       return;
     }
+    // Each press of the form's button is a new consent with a new id (after a refusal the person may correct and resend).
     const record = createConsentRecord({
       phone: phone.e164,
       phoneVerified: this.hidesPhoneField,
@@ -223,40 +224,34 @@ export class WaOptinForm extends OptinElement {
       pageUrl: typeof location === 'undefined' ? null : location.href,
       keepQuery: this.keepQuery,
     });
-    if (!fireOptinEvent(this, 'wa-optin-submit', { record }, { cancelable: true })) return;
-    this.lastRecord = record;
-    this.status = 'sending';
-    this.statusMessage = strings.sending;
-    let toldQueued = false;
-    const final = await deliverConsent(record, this.endpoint, (state) => {
-      // Stored or safely queued: no popup or banner of this site asks this person again.
-      if (state.state === 'delivered' || state.state === 'queued') DisplayMemory.rememberOptIn();
-      // Retries keep going after the first failure; the person is told once, honestly.
-      if (state.state === 'queued' && !toldQueued) {
-        toldQueued = true;
-        this.status = 'queued';
-        this.statusMessage = strings.queued;
-        this.fail('unreachable', strings.queued, record, state, true);
-      }
+    await this.consentFlow.submit(record, {
+      endpoint: this.endpoint,
+      strings,
+      onPhase: (phase, state) => this.showPhase(phase, state, strings),
     });
-    this.settle(record, final, strings);
   }
 
-  protected settle(record: ConsentRecord, final: DeliveryState, strings: OptinStrings): void {
-    if (final.state === 'delivered') {
+  /** What the person sees at each step: never a thank-you before the receiver's acknowledgement. */
+  protected showPhase(phase: 'sending' | 'queued' | 'delivered' | 'rejected', state: DeliveryState, strings: OptinStrings): void {
+    if (phase === 'sending') {
+      this.status = 'sending';
+      this.statusMessage = strings.sending;
+    } else if (phase === 'queued') {
+      // Stays queued; the outbox sends it by itself, later in this page or on a later one.
+      this.status = 'queued';
+      this.statusMessage = strings.queued;
+    } else if (phase === 'delivered') {
       this.status = 'success';
       this.statusMessage = '';
-      fireOptinEvent(this, 'wa-optin-success', { record, status: final.status });
       const next = this.safeThankYouUrl();
-      if (next) location.assign(next);
+      // After wa-optin-success has been heard (the controller fires it right after this).
+      if (next) queueMicrotask(() => location.assign(next));
       else void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.thank-you')?.focus());
-    } else if (final.state === 'rejected') {
+    } else if (state.state === 'rejected') {
       // The receiver refused this record; the person may correct the number and try again.
       this.status = 'idle';
-      this.statusMessage = fillTemplate(strings.errors.rejected, { reason: final.message });
-      this.fail('rejected', this.statusMessage, record, final, false);
+      this.statusMessage = fillTemplate(strings.errors.rejected, { reason: state.message });
     }
-    // 'queued': stays queued; the outbox sends it on a later page load.
   }
 
   /** Only http(s) targets: a `javascript:` URL in an attribute must never run. */
@@ -271,14 +266,8 @@ export class WaOptinForm extends OptinElement {
     }
   }
 
-  protected fail(
-    reason: OptinErrorReason,
-    message: string,
-    record?: ConsentRecord,
-    delivery?: DeliveryState,
-    willRetry = false,
-  ): void {
-    fireOptinEvent(this, 'wa-optin-error', { reason, message, record, delivery, willRetry });
+  protected fail(reason: Extract<OptinErrorReason, 'unticked' | 'invalid-phone'>, message: string): void {
+    this.consentFlow.reportProblem(reason, message);
   }
 }
 

@@ -9,6 +9,13 @@ import {
 import { resolveLocale, stringsFor, type OptinStrings } from '../../core/locales.js';
 import { buildWording, parseTopicList, WordingError, type Wording } from '../../core/wording.js';
 
+/** A record's limits (consent-record.schema.json), checked before anyone is asked to tick. */
+const TOPIC_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+const MAX_TOPICS = 32;
+const MAX_BUSINESS = 200;
+/** The schema allows 2000; room is kept for the number that replaces the placeholder. */
+const MAX_WORDING = 1950;
+
 /**
  * The attributes every opt-in surface takes (form, popup, banner, CTA, checkbox), declared
  * once so the surfaces stay in step.
@@ -125,12 +132,22 @@ export abstract class OptinElement extends LitElement {
   protected setupProblem(): string {
     const missing = this.missingAttributes;
     if (missing.length) return `wa-optin: set the ${missing.join(', ')} attribute${missing.length > 1 ? 's' : ''}.`;
+    // What the record cannot carry, the form must not collect: the receiver would refuse
+    // every opt-in (consent-record.schema.json), after the person ticked.
+    const badTopics = this.topicIds.filter((id) => !TOPIC_ID.test(id));
+    if (badTopics.length) {
+      return `wa-optin: topic ids are lower-case letters, digits, _ and - (at most 64), e.g. order_updates; not: ${badTopics.slice(0, 3).join(', ').slice(0, 200)}`;
+    }
+    if (this.topicIds.length > MAX_TOPICS) return `wa-optin: at most ${MAX_TOPICS} topics in one opt-in.`;
+    if (this.business.trim().length > MAX_BUSINESS) return `wa-optin: the business name is longer than ${MAX_BUSINESS} characters.`;
+    let sentence: Wording;
     try {
-      this.wordingWith('');
+      sentence = this.wordingWith('');
     } catch (error) {
       if (error instanceof WordingError) return error.message;
       throw error;
     }
+    if (sentence.text.length > MAX_WORDING) return `wa-optin: the sentence is longer than ${MAX_WORDING} characters.`;
     return '';
   }
 

@@ -1,0 +1,116 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { deliveryError, recordForSubmit } from '../../core/consent-flow.js';
+import { consentOutbox, deliverConsent, resumePendingDeliveries, type DeliveryState } from '../../core/delivery.js';
+import { DisplayMemory } from '../../core/display-memory.js';
+import { fireOptinEvent, type OptinErrorReason } from '../../core/events.js';
+import type { OptinStrings } from '../../core/locales.js';
+import type { ConsentRecord } from '../../core/record.js';
+
+/** Where one submit is: what a surface shows (the form's `status`), step by step. */
+export type ConsentFlowPhase = 'sending' | 'queued' | 'delivered' | 'rejected';
+
+export interface ConsentSubmitOptions {
+  /** Where the record goes; without one the page stores `detail.record` itself (status 0). */
+  endpoint: string;
+  strings: OptinStrings;
+  /** Hears each phase of this submit, for the surface to show it. */
+  onPhase?: (phase: ConsentFlowPhase, state: DeliveryState) => void;
+}
+
+export type ConsentSubmitResult =
+  | { outcome: 'cancelled' }
+  | { outcome: 'settled'; record: ConsentRecord; delivery: DeliveryState };
+
+/**
+ * The one consent flow every surface uses (form, checkbox; popup, banner and CTA through
+ * the form): record → cancelable `wa-optin-submit` → outbox and delivery →
+ * `wa-optin-success` / `wa-optin-error`, with the same details everywhere. A fix to the
+ * flow lands here once (Shoelace's FormControlController is the model).
+ */
+export class ConsentFlowController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  /** Whether the page may go away at once after a submit (a checkout): then the site remembers the opt-in as soon as the record is safe in the durable outbox. */
+  readonly #hostMayNavigate: boolean;
+  #lastRecord: ConsentRecord | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, { hostMayNavigate = false } = {}) {
+    this.#host = host;
+    this.#hostMayNavigate = hostMayNavigate;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Whatever earlier pages of the site could not deliver goes out now (once per page).
+    resumePendingDeliveries();
+  }
+
+  /** The last record handed to `wa-optin-submit` and not cancelled. */
+  get lastRecord(): ConsentRecord | undefined {
+    return this.#lastRecord;
+  }
+
+  /**
+   * The record for this submit: `fresh`, or the earlier one under the same id when the
+   * person agreed to the same thing (item 8: a second submit must not rebuild the record
+   * under the same id with a new time).
+   */
+  recordFor(fresh: ConsentRecord): ConsentRecord {
+    return recordForSubmit(this.#lastRecord, fresh);
+  }
+
+  /** Forgets the last record: the next submit is a new consent whatever it says. */
+  forget(): void {
+    this.#lastRecord = undefined;
+  }
+
+  /** A problem the person must fix before anything is sent (not ticked, bad number). */
+  reportProblem(reason: Extract<OptinErrorReason, 'unticked' | 'invalid-phone'>, message: string): void {
+    fireOptinEvent(this.#host, 'wa-optin-error', { reason, message, willRetry: false });
+  }
+
+  /**
+   * Fires the cancelable `wa-optin-submit`, then sends the record and reports how it went.
+   * Resolves when this page knows the outcome (delivered, refused, or queued for later).
+   */
+  async submit(record: ConsentRecord, { endpoint, strings, onPhase }: ConsentSubmitOptions): Promise<ConsentSubmitResult> {
+    if (!fireOptinEvent(this.#host, 'wa-optin-submit', { record }, { cancelable: true })) return { outcome: 'cancelled' };
+    this.#lastRecord = record;
+    if (!endpoint) {
+      // Event-only use: the page stores detail.record itself.
+      DisplayMemory.rememberOptIn();
+      const delivery: DeliveryState = { state: 'delivered', status: 0 };
+      fireOptinEvent(this.#host, 'wa-optin-success', { record, status: 0 });
+      return { outcome: 'settled', record, delivery };
+    }
+    let toldQueued = false;
+    const onState = (state: DeliveryState) => {
+      // Stored or safely queued: no popup or banner of this site asks this person again.
+      if (state.state === 'delivered' || state.state === 'queued') DisplayMemory.rememberOptIn();
+      // Retries keep going after the first failure; the person is told once, honestly.
+      if (state.state === 'queued' && !toldQueued) {
+        toldQueued = true;
+        onPhase?.('queued', state);
+        this.#reportDelivery(record, state, strings);
+      }
+    };
+    onPhase?.('sending', { state: 'sending' });
+    const delivering = deliverConsent(record, endpoint, onState);
+    // A checkout navigates at once: the record is already in the durable outbox, so the opt-in counts.
+    if (this.#hostMayNavigate && consentOutbox().durable) DisplayMemory.rememberOptIn();
+    const delivery = await delivering;
+    if (delivery.state === 'delivered') {
+      onPhase?.('delivered', delivery);
+      fireOptinEvent(this.#host, 'wa-optin-success', { record, status: delivery.status });
+    } else if (delivery.state === 'rejected') {
+      onPhase?.('rejected', delivery);
+      this.#reportDelivery(record, delivery, strings);
+    }
+    // 'queued' was reported when it first happened; the outbox sends it on a later page load.
+    return { outcome: 'settled', record, delivery };
+  }
+
+  #reportDelivery(record: ConsentRecord, delivery: DeliveryState, strings: OptinStrings): void {
+    const error = deliveryError(delivery, strings);
+    if (error) fireOptinEvent(this.#host, 'wa-optin-error', { ...error, record, delivery });
+  }
+}
