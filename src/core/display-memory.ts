@@ -12,9 +12,19 @@ import { siteStorage } from './site-storage.js';
 const STORAGE_KEY = 'wa-optin:display';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** One opt-in this device made: which topics, to which number (masked: a shared device shows no whole number). */
+export interface RememberedOptIn {
+  topics: string[];
+  /** The number as the person would recognise it, middle digits hidden: `+55 •• ••••• 5678`. */
+  phone: string;
+  at: string;
+}
+
 interface DisplayState {
   /** When the person last opted in on this site (ISO date), if ever. */
   optedInAt?: string;
+  /** What was opted in to, newest last (absent in memories written before 0.2). */
+  optIns?: RememberedOptIn[];
   /** Per surface kind (`popup`, `banner`…): when the person last dismissed it. */
   dismissedAt: Record<string, string>;
 }
@@ -27,7 +37,8 @@ function read(): DisplayState {
   if (!store) return memoryOnly ?? { dismissedAt: {} };
   try {
     const parsed = JSON.parse(store.getItem(STORAGE_KEY) ?? 'null') as Partial<DisplayState> | null;
-    return { optedInAt: parsed?.optedInAt, dismissedAt: { ...(parsed?.dismissedAt ?? {}) } };
+    const optIns = Array.isArray(parsed?.optIns) ? parsed.optIns.filter(isRememberedOptIn) : undefined;
+    return { optedInAt: parsed?.optedInAt, optIns, dismissedAt: { ...(parsed?.dismissedAt ?? {}) } };
   } catch {
     return { dismissedAt: {} };
   }
@@ -46,14 +57,75 @@ function write(state: DisplayState): void {
   memoryOnly = state;
 }
 
+function isRememberedOptIn(value: unknown): value is RememberedOptIn {
+  const v = value as RememberedOptIn | null;
+  return Boolean(v) && Array.isArray(v!.topics) && typeof v!.phone === 'string' && typeof v!.at === 'string';
+}
+
+/** At most this many opt-ins are remembered (the newest); a device rarely has more than a few. */
+const MAX_OPT_INS = 8;
+
+/**
+ * `+55 11 91234-5678` → `+55 •• •••••-5678`: the country code and the last four digits,
+ * enough for the person to recognise their number on a shared screen, not to read it.
+ */
+export function maskPhone(international: string): string {
+  const match = /^(\+\d+)(.*)$/.exec(international.trim());
+  if (!match) return international;
+  const [, code, rest] = match;
+  let keep = 4;
+  const masked = [...rest]
+    .reverse()
+    .map((ch) => (/\d/.test(ch) ? (keep-- > 0 ? ch : '•') : ch))
+    .reverse()
+    .join('');
+  return code + masked;
+}
+
 export class DisplayMemory {
-  /** Remembers that the person opted in on this site; no popup or banner shows again. */
-  static rememberOptIn(now: Date = new Date()): void {
-    write({ ...read(), optedInAt: now.toISOString() });
+  /**
+   * Remembers that the person opted in on this site (for `topics`, at `phone`, shown
+   * masked): popups and banners for those topics stay away, and the CTA and the checkbox
+   * show the subscribed state (issue 15, item 8).
+   */
+  static rememberOptIn(now: Date = new Date(), what?: { topics: readonly string[]; phone: string }): void {
+    const state = read();
+    const optIns = [...(state.optIns ?? [])];
+    if (what) {
+      const memo = { topics: [...what.topics].sort(), phone: maskPhone(what.phone), at: now.toISOString() };
+      // The same opt-in told twice (queued, then delivered) is remembered once.
+      const same = (o: RememberedOptIn) => o.phone === memo.phone && o.topics.join() === memo.topics.join();
+      optIns.splice(0, optIns.length, ...optIns.filter((o) => !same(o)), memo);
+    }
+    write({ ...state, optedInAt: now.toISOString(), optIns: optIns.slice(-MAX_OPT_INS) });
+    notify();
   }
 
-  static hasOptedIn(): boolean {
-    return Boolean(read().optedInAt);
+  /**
+   * Whether this device opted in on this site: at all, or (given `topics`) for every one of
+   * them. A memory from before 0.2 says no more than "opted in", so it counts for all topics.
+   */
+  static hasOptedIn(topics?: readonly string[]): boolean {
+    const state = read();
+    if (!state.optedInAt) return false;
+    if (!topics?.length || !state.optIns) return true;
+    return topics.every((topic) => state.optIns!.some((o) => o.topics.includes(topic)));
+  }
+
+  /** The newest opt-in of this device covering all of `topics`, with its masked number; else undefined. */
+  static subscription(topics: readonly string[]): RememberedOptIn | undefined {
+    if (!topics.length) return undefined;
+    const optIns = read().optIns ?? [];
+    for (let i = optIns.length - 1; i >= 0; i--) {
+      if (topics.every((topic) => optIns[i].topics.includes(topic))) return optIns[i];
+    }
+    return undefined;
+  }
+
+  /** Hears every change to the opt-ins remembered (another surface of the page opted in). Returns the undo. */
+  static onChange(listener: () => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
   }
 
   /** Remembers that the person closed a surface of this kind (`popup`, `banner`…). */
@@ -69,18 +141,104 @@ export class DisplayMemory {
     return now.getTime() - at < snoozeDays * DAY_MS;
   }
 
-  /** Whether a surface of this kind may show itself on its own (a trigger fired). */
-  static mayShow(kind: string, snoozeDays: number, now: Date = new Date()): boolean {
-    return !DisplayMemory.hasOptedIn() && !DisplayMemory.isSnoozed(kind, snoozeDays, now);
+  /** Whether a surface of this kind (for these topics) may show itself on its own (a trigger fired). */
+  static mayShow(kind: string, snoozeDays: number, now: Date = new Date(), topics?: readonly string[]): boolean {
+    return !DisplayMemory.hasOptedIn(topics) && !DisplayMemory.isSnoozed(kind, snoozeDays, now);
   }
 
   /** Forgets everything (tests, and a "show me again" link in an integrator's settings). */
   static reset(): void {
     memoryOnly = undefined;
+    SurfaceCoordination.reset();
     try {
       siteStorage()?.removeItem(STORAGE_KEY);
     } catch {
       // Blocked storage has nothing to forget.
+    }
+  }
+}
+
+const listeners = new Set<() => void>();
+function notify(): void {
+  for (const listener of [...listeners]) listener();
+}
+
+const SESSION_KEY = 'wa-optin:session';
+let sessionOnly: Record<string, boolean> = {};
+
+function sessionStore(): Storage | null {
+  try {
+    return typeof sessionStorage === 'undefined' ? null : sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * One offer at a time (issue 15, item 7; POLICY: stacking a popup, a banner, a teaser and
+ * the shop's cart bar covers a quarter of a phone and reads as spam). The surfaces of a page
+ * tell each other what is showing, and these rules follow:
+ * - no teaser tab while a banner shows;
+ * - no banner while a popup is open (it steps aside and comes back after);
+ * - no popup showing itself in the same browser session after a banner was dismissed.
+ * A surface with the `standalone` attribute neither obeys nor counts.
+ */
+export class SurfaceCoordination {
+  static #showing = new Map<string, number>();
+  static #listeners = new Set<() => void>();
+
+  /** A surface of this kind appeared (`true`) or went away (`false`) on this page. */
+  static setShowing(kind: string, showing: boolean): void {
+    const count = (SurfaceCoordination.#showing.get(kind) ?? 0) + (showing ? 1 : -1);
+    if (count > 0) SurfaceCoordination.#showing.set(kind, count);
+    else SurfaceCoordination.#showing.delete(kind);
+    for (const listener of [...SurfaceCoordination.#listeners]) listener();
+  }
+
+  static isShowing(kind: string): boolean {
+    return SurfaceCoordination.#showing.has(kind);
+  }
+
+  /** Hears every change of what shows on the page. Returns the undo. */
+  static onChange(listener: () => void): () => void {
+    SurfaceCoordination.#listeners.add(listener);
+    return () => SurfaceCoordination.#listeners.delete(listener);
+  }
+
+  /** Remembers, for this browser session only, that the person dismissed a surface of this kind. */
+  static rememberSessionDismissal(kind: string): void {
+    const store = sessionStore();
+    const state = { ...SurfaceCoordination.#session(), [kind]: true };
+    try {
+      if (store) return store.setItem(SESSION_KEY, JSON.stringify(state));
+    } catch {
+      // Blocked: this page at least.
+    }
+    sessionOnly = state;
+  }
+
+  static dismissedThisSession(kind: string): boolean {
+    return SurfaceCoordination.#session()[kind] === true;
+  }
+
+  static #session(): Record<string, boolean> {
+    const store = sessionStore();
+    if (!store) return { ...sessionOnly };
+    try {
+      const parsed = JSON.parse(store.getItem(SESSION_KEY) ?? 'null') as Record<string, boolean> | null;
+      return { ...sessionOnly, ...(parsed ?? {}) };
+    } catch {
+      return { ...sessionOnly };
+    }
+  }
+
+  /** Forgets the session's dismissals (tests); what shows now stays counted. */
+  static reset(): void {
+    sessionOnly = {};
+    try {
+      sessionStore()?.removeItem(SESSION_KEY);
+    } catch {
+      // Nothing to forget.
     }
   }
 }

@@ -48,6 +48,21 @@ export interface OptinStrings {
     /** The same with `optional-phone`: the page's form still submits. */
     phoneOptional: string;
   };
+  // ---- Added by the surfaces helper (issue 15): carry into every language file. ----
+  /** The banner's toggle once the form is open (folds it back). */
+  hideForm: string;
+  /** Closes the popup after the thank-you. */
+  done: string;
+  /** Said once, inline, when the host form submits without the opt-in (R10); `{reason}` is one of `notSavedReasons`. */
+  optinNotSaved: string;
+  notSavedReasons: { incomplete: string; tooLong: string; invalid: string };
+  /** This device opted in: the CTA's state (`{topics}`). */
+  subscribedCta: string;
+  /** This device opted in: the checkbox's line (`{topics}`, `{phone}`). */
+  subscribedLine: string;
+  /** Link to the preference page beside `subscribedLine` (R9). */
+  stop: string;
+  // ---- End of issue 15 additions. ----
 }
 
 export const en: OptinStrings = {
@@ -91,7 +106,15 @@ export const en: OptinStrings = {
     metadata: 'Phone number rules could not be loaded. Type your number with + and the country code.',
     mirroredPhone: 'To receive these messages on WhatsApp, correct the phone number: {problem}',
     phoneOptional: 'Without a valid phone number we cannot send you these messages. The rest of this form is not affected.',
-  },
+  },  // ---- Added by the surfaces helper (issue 15): carry into the language file. ----
+  hideForm: 'Hide',
+  done: 'Done',
+  optinNotSaved: 'Your WhatsApp opt-in was not saved: {reason}.',
+  notSavedReasons: { incomplete: 'the number is incomplete', tooLong: 'the number is too long', invalid: 'the number is not valid' },
+  subscribedCta: 'You get {topics} on WhatsApp',
+  subscribedLine: 'You get {topics} on WhatsApp at {phone}',
+  stop: 'Stop',
+  // ---- End of issue 15 additions. ----
 };
 
 export const es: OptinStrings = {
@@ -135,7 +158,15 @@ export const es: OptinStrings = {
     metadata: 'No se pudieron cargar las reglas de números. Escribe tu número con + y el código del país.',
     mirroredPhone: 'Para recibir estos mensajes por WhatsApp, corrige el número de teléfono: {problem}',
     phoneOptional: 'Sin un número válido no podemos enviarte estos mensajes. El resto del formulario no cambia.',
-  },
+  },  // ---- Added by the surfaces helper (issue 15): carry into the language file. ----
+  hideForm: 'Ocultar',
+  done: 'Listo',
+  optinNotSaved: 'Tu suscripción de WhatsApp no se guardó: {reason}.',
+  notSavedReasons: { incomplete: 'el número está incompleto', tooLong: 'el número es demasiado largo', invalid: 'el número no es válido' },
+  subscribedCta: 'Recibes {topics} por WhatsApp',
+  subscribedLine: 'Recibes {topics} por WhatsApp en el {phone}',
+  stop: 'Darme de baja',
+  // ---- End of issue 15 additions. ----
 };
 
 export const pt: OptinStrings = {
@@ -179,7 +210,15 @@ export const pt: OptinStrings = {
     metadata: 'Não foi possível carregar as regras de números. Digite o número com + e o código do país.',
     mirroredPhone: 'Para receber estas mensagens no WhatsApp, corrija o número de telefone: {problem}',
     phoneOptional: 'Sem um número válido não podemos enviar estas mensagens. O resto do formulário não muda.',
-  },
+  },  // ---- Added by the surfaces helper (issue 15): carry into the language file. ----
+  hideForm: 'Ocultar',
+  done: 'Pronto',
+  optinNotSaved: 'Seu cadastro no WhatsApp não foi salvo: {reason}.',
+  notSavedReasons: { incomplete: 'o número está incompleto', tooLong: 'o número é longo demais', invalid: 'o número não é válido' },
+  subscribedCta: 'Você recebe {topics} no WhatsApp',
+  subscribedLine: 'Você recebe {topics} no WhatsApp em {phone}',
+  stop: 'Cancelar',
+  // ---- End of issue 15 additions. ----
 };
 
 const tables: Record<string, OptinStrings> = { en, es, pt };

@@ -1,10 +1,12 @@
 import {
   AsYouType,
+  getExampleNumber,
   getCountries,
   getCountryCallingCode,
   parsePhoneNumberFromString,
   validatePhoneNumberLength,
   type CountryCode,
+  type Examples,
   type MetadataJson,
 } from 'libphonenumber-js/core';
 import { loadPhoneMetadata } from './phone-metadata.js';
@@ -131,4 +133,19 @@ export function countryFromLocales(tags: readonly (string | null | undefined)[])
     }
   }
   return (locales.find((l) => l.region) ?? locales[0])?.maximize().region;
+}
+
+// ---- Added by the surfaces helper (issue 15, item 3). ----
+/** Example national numbers per country (`libphonenumber-js/mobile/examples`, 4 kB, 1.4 kB gzip). */
+export type PhoneExamples = Partial<Record<CountryCode, string>>;
+
+/**
+ * An example mobile number for `country`, written as people there type it
+ * (`(11) 96123-4567`, `01512 3456789`, `06 12 34 56 78`): the field's placeholder.
+ * Undefined while the rules are loading, or for a country without an example.
+ */
+export function exampleNumber(country: string, examples: PhoneExamples): string | undefined {
+  const code = toCountryCode(country);
+  if (!metadata || !code || !examples[code]) return undefined;
+  return getExampleNumber(code, examples as Examples, metadata)?.formatNational();
 }

@@ -3,7 +3,8 @@ import { live } from 'lit/directives/live.js';
 import { agreementOf } from '../../core/consent-flow.js';
 import { checkPhone, type PhoneCheck } from '../../core/phone.js';
 import { createConsentRecord, newRecordId, normaliseSource, type ConsentRecord } from '../../core/record.js';
-import { fillTemplate, type Wording } from '../../core/wording.js';
+import { DisplayMemory, type RememberedOptIn } from '../../core/display-memory.js';
+import { fillTemplate, joinTopicLabels, topicLabel, wordingLocale, type Wording } from '../../core/wording.js';
 import { ConsentFlowController } from '../internal/consent-flow.js';
 import { OptinElement } from '../internal/optin-element.js';
 import { PhoneFieldController, phoneProblemMessage } from '../internal/phone-field.js';
@@ -35,10 +36,16 @@ interface SavedState {
  * `endpoint`, store `detail.record` of `wa-optin-submit` yourself. Submit with
  * `requestSubmit()` or a button: `form.submit()` skips the submit event, so no record.
  *
- * Ticked with an invalid number, the host form will not submit: the widget reports a
- * native validity message (like a `required` field). With `optional-phone` the form
- * submits anyway, without an opt-in, and the person is told why (consent must never
- * stand in the way of buying, R10).
+ * Ticked with an unusable number (say "12"), the host form still submits, without the
+ * opt-in: an optional box never costs a sale (R10). Just before it submits the person is
+ * told once, inline, in words: "Your WhatsApp opt-in was not saved: the number is
+ * incomplete." No browser bubble. With `block-submit` the integrator chooses to stop the
+ * host form instead, until the number is fixed: focus then goes to the phone field that
+ * needs fixing (the page's own with `phone-from`, else ours), with the reason beside the box.
+ *
+ * Once this device opted in for these topics (any surface of the site), the box gives way
+ * to a line saying so — "You get order updates on WhatsApp at +55 •• ••••• 5678 · Stop" —
+ * whose "Stop" links to `preferences-url` when set (R9: stopping as easy as starting).
  *
  * **One channel per box (R4).** This box is for WhatsApp only. Offer SMS or e-mail as
  * separate, equally unticked controls of your own, each with its own sentence:
@@ -63,7 +70,9 @@ interface SavedState {
  * @csspart brand - The WhatsApp glyph and word.
  * @csspart glyph - The WhatsApp glyph.
  * @csspart phone - The number in the sentence.
- * @csspart message - Why the number is not usable yet (blocking, or not with `optional-phone`).
+ * @csspart message - Why the number is not usable yet, or that the opt-in was not saved.
+ * @csspart subscribed - The line shown instead of the box once this device opted in for these topics.
+ * @csspart stop - The "Stop" link in that line (with `preferences-url`).
  * @csspart phone-field - The own phone field, when there is no `phone-from`: label, country, number, hint, error.
  * @csspart phone-label - The own field's label.
  * @csspart country - The own field's country picker.
@@ -93,6 +102,9 @@ export class WaOptinCheckbox extends OptinElement {
     name: { type: String, reflect: true },
     phoneFrom: { type: String, attribute: 'phone-from' },
     optionalPhone: { type: Boolean, attribute: 'optional-phone' },
+    blockSubmit: { type: Boolean, attribute: 'block-submit' },
+    preferencesUrl: { type: String, attribute: 'preferences-url' },
+    notSaved: { state: true },
     disabled: { type: Boolean, reflect: true },
     ticked: { state: true },
     formDisabled: { state: true },
@@ -103,8 +115,14 @@ export class WaOptinCheckbox extends OptinElement {
   declare name: string;
   /** CSS selector of the page's own phone field to take the number from (same document or shadow root). */
   declare phoneFrom: string;
-  /** Ticked with an unusable number, let the host form submit anyway (without an opt-in). */
+  /** Kept for pages written before 0.2: an unusable number no longer blocks by default, so this changes nothing. */
   declare optionalPhone: boolean;
+  /** Ticked with an unusable number, stop the host form until it is fixed (default: the form submits without the opt-in, R10). */
+  declare blockSubmit: boolean;
+  /** The site's preference page: the "Stop" link shown once this device opted in. */
+  declare preferencesUrl: string;
+  /** The host form submitted without the opt-in (unusable number): say so, once. */
+  declare protected notSaved: boolean;
   /** Not usable and not submitted, like a disabled native checkbox. */
   declare disabled: boolean;
   declare protected ticked: boolean;
@@ -125,12 +143,17 @@ export class WaOptinCheckbox extends OptinElement {
   #consentId = '';
   /** What the person agrees to under `#consentId`: when it changes, so does the id. */
   #consentIdFor = '';
+  /** This device had opted in for these topics when the box came onto the page (item 8). */
+  #subscription: RememberedOptIn | undefined;
 
   constructor() {
     super();
     this.name = 'whatsapp_optin';
     this.phoneFrom = '';
     this.optionalPhone = false;
+    this.blockSubmit = false;
+    this.preferencesUrl = '';
+    this.notSaved = false;
     this.disabled = false;
     this.ticked = false;
     this.formDisabled = false;
@@ -178,6 +201,9 @@ export class WaOptinCheckbox extends OptinElement {
     this.getRootNode().addEventListener('input', this.#onPageInput, true);
     this.getRootNode().addEventListener('change', this.#onPageInput, true);
     this.addEventListener('invalid', this.#onInvalid);
+    // Read once, as the page loads: a box that just sent its own opt-in stays what it was
+    // (an AJAX checkout may submit it again), the next page shows the subscribed line.
+    this.#subscription = DisplayMemory.subscription(this.topicIds);
     this.#readMirror();
   }
 
@@ -264,13 +290,23 @@ export class WaOptinCheckbox extends OptinElement {
     const field = this.#mirrorField();
     if (!field || event.target !== field) return;
     this.#readMirror();
+    this.notSaved = false;
     // Leaving the field (change) is when a wrong number is worth pointing out.
     if (event.type === 'change' && this.ticked) this.showProblem = true;
   };
 
-  #onInvalid = (): void => {
+  /**
+   * Only with `block-submit`. The browser's bubble would cover the sentence and repeat our
+   * message, and would focus the box: instead, our message says it once and focus goes to
+   * the number that needs fixing.
+   */
+  #onInvalid = (event: Event): void => {
+    event.preventDefault();
     this.showProblem = true;
-    if (this.#phoneSource() === 'own') this.phoneField.validate(this.strings);
+    const own = this.#phoneSource() === 'own';
+    if (own) this.phoneField.validate(this.strings);
+    const field = own ? this.renderRoot.querySelector<HTMLInputElement>('#phone') : this.#mirrorField();
+    void this.updateComplete.then(() => field?.focus());
   };
 
   #onTick(event: Event): void {
@@ -279,20 +315,21 @@ export class WaOptinCheckbox extends OptinElement {
     this.#consentId = '';
     this.consentFlow.forget();
     // Say at once why a tick cannot count yet: with `optional-phone` nothing else will (the form submits).
-    this.showProblem = this.ticked && (this.optionalPhone || this.phoneField.value.trim() !== '');
+    this.notSaved = false;
+    this.showProblem = this.ticked && this.phoneField.value.trim() !== '';
     this.#sync();
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
   /** Own field: typing updates the submitted value at once (the controller handled the event first). */
   #onOwnInput(): void {
+    this.notSaved = false;
     this.#sync();
   }
 
   /** Why the number cannot be used, or '' when it can (or the box is not ticked). */
   #problem(check: PhoneCheck): string {
     if (!this.ticked || check.ok) return '';
-    if (this.optionalPhone) return this.strings.errors.phoneOptional;
     const problem = phoneProblemMessage(check.problem, this.strings);
     return this.#phoneSource() === 'mirror' ? fillTemplate(this.strings.errors.mirroredPhone, { problem }) : problem;
   }
@@ -306,10 +343,10 @@ export class WaOptinCheckbox extends OptinElement {
     const saved: SavedState = { ticked: this.ticked, phone: this.phoneField.value };
     const state = JSON.stringify(saved);
     const check = this.phoneField.check();
-    if (!this.ticked || !check.ok || this.setupProblem()) {
+    if (!this.ticked || !check.ok || this.setupProblem() || this.#subscribed()) {
       this.#internals.setFormValue(null, state);
       const problem = this.#problem(check);
-      if (problem && !this.optionalPhone) {
+      if (problem && this.blockSubmit && !this.#subscribed()) {
         const anchor = this.renderRoot?.querySelector<HTMLElement>(this.#phoneSource() === 'own' ? '#phone' : '#consent');
         this.#internals.setValidity({ customError: true }, problem, anchor ?? undefined);
       } else {
@@ -363,6 +400,15 @@ export class WaOptinCheckbox extends OptinElement {
 
   #onHostSubmit = (): void => {
     const check = this.phoneField.check();
+    if (this.ticked && !check.ok && !this.blockSubmit && !this.disabled && !this.formDisabled) {
+      // R10: the order goes through without the opt-in; the person learns it now, in words,
+      // before the page goes away (rendered at once, not on the next frame).
+      this.notSaved = true;
+      this.showProblem = true;
+      this.requestUpdate();
+      this.performUpdate();
+      return;
+    }
     // Unticked, disabled or unusable (novalidate / optional-phone): no opt-in, no record.
     if (!this.ticked || this.disabled || this.formDisabled || !check.ok || this.setupProblem()) return;
     // The host form's data was set with the id of what is agreed now (#sync); make sure.
@@ -374,6 +420,49 @@ export class WaOptinCheckbox extends OptinElement {
     // until stored, so the navigation right after this event cannot lose it.
     void this.consentFlow.submit(record, { endpoint: this.endpoint, strings: this.strings });
   };
+
+  #subscribed(): boolean {
+    return Boolean(this.#subscription);
+  }
+
+  /** "You get order updates on WhatsApp at +55 •• •••••-5678 · Stop" (R9: the way out beside it). */
+  #renderSubscribed(subscription: RememberedOptIn) {
+    const strings = this.strings;
+    const topics = joinTopicLabels(
+      this.topicIds.map((id) => topicLabel(id, strings)),
+      wordingLocale(this.resolvedLocale, strings),
+    );
+    const [before, after = ''] = fillTemplate(strings.subscribedLine, { topics, phone: '\u0000' }).split('\u0000');
+    const stop = this.#safePreferencesUrl();
+    return html`<p class="subscribed" part="subscribed">
+      ${before}<span class="number">${subscription.phone}</span>${after}${stop
+        ? html`<span aria-hidden="true"> · </span><a part="stop" href=${stop}>${strings.stop}</a>`
+        : nothing}
+    </p>`;
+  }
+
+  /** Only http(s) links: a `javascript:` URL in an attribute must never run. */
+  #safePreferencesUrl(): string | undefined {
+    if (!this.preferencesUrl) return undefined;
+    try {
+      const url = new URL(this.preferencesUrl, document.baseURI);
+      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  #notSavedMessage(check: PhoneCheck): string {
+    if (check.ok) return '';
+    const reasons = this.strings.notSavedReasons;
+    const reason =
+      check.problem === 'too-short' || check.problem === 'empty'
+        ? reasons.incomplete
+        : check.problem === 'too-long'
+          ? reasons.tooLong
+          : reasons.invalid;
+    return fillTemplate(this.strings.optinNotSaved, { reason });
+  }
 
   #setState(state: string, on: boolean): void {
     try {
@@ -389,10 +478,19 @@ export class WaOptinCheckbox extends OptinElement {
     if (problem) return html`<p class="setup-error" role="alert">${problem}</p>`;
     const strings = this.strings;
     const disabled = this.disabled || this.formDisabled;
+    if (this.#subscription) return this.#renderSubscribed(this.#subscription);
     const source = this.#phoneSource();
-    // The own field shows its own message under itself; ours would repeat it.
-    const message = this.showProblem && (source !== 'own' || this.optionalPhone) ? this.#problem(this.phoneField.check()) : '';
-    const blocking = Boolean(message) && !this.optionalPhone;
+    const check = this.phoneField.check();
+    // One message, said once: before the host form submits, why the number is not usable
+    // (the own field says it under itself, so ours would repeat it); once it submitted
+    // without the opt-in (R10), that it was not saved.
+    const message =
+      this.notSaved && this.ticked
+        ? this.#notSavedMessage(check)
+        : this.showProblem && source !== 'own'
+          ? this.#problem(check)
+          : '';
+    const blocking = Boolean(message) && this.blockSubmit;
     return html`${source === 'own'
         ? html`<div @input=${this.#onOwnInput} @change=${this.#onOwnInput}>
             ${this.phoneField.render(strings, this.resolvedLocale, { disabled })}

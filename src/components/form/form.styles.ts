@@ -52,10 +52,42 @@ export const formStyles = css`
     border: 1px solid var(--wa-optin-field-border-color, #6b7280);
     border-radius: var(--wa-optin-radius, 0.5rem);
   }
-  select {
-    flex: 0 1 40%;
-    max-width: 40%;
-    text-overflow: ellipsis;
+  /* Closed, the picker reads "BR +55" (no flag emoji: Windows draws none); the real select
+     lies invisible on top, so a tap opens the full list of names (item 3). */
+  .country {
+    position: relative;
+    flex: none;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    min-height: 2.75rem;
+    padding-block: 0.5rem;
+    padding-inline: 0.625rem 0.5rem;
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+    background: var(--wa-optin-field-background, #fff);
+    border: 1px solid var(--wa-optin-field-border-color, #6b7280);
+    border-radius: var(--wa-optin-radius, 0.5rem);
+  }
+  .country-chevron {
+    width: 0.75em;
+    height: 0.75em;
+    opacity: 0.7;
+  }
+  .country select {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    min-height: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+  .country:focus-within {
+    outline: 3px solid var(--wa-optin-focus-color, #1d4ed8);
+    outline-offset: 2px;
+  }
+  .country select:disabled {
+    cursor: default;
   }
   input[type='tel'] {
     flex: 1 1 auto;
@@ -77,6 +109,17 @@ export const formStyles = css`
   }
   .hint {
     color: var(--wa-optin-hint-color, #4b5563);
+  }
+  /* The error takes the hint's place: both sit in one grid cell as tall as the taller, so
+     an error never moves the box or the button under the person's finger (item 4). */
+  .under-field {
+    display: grid;
+  }
+  .under-field > * {
+    grid-area: 1 / 1;
+  }
+  .under-field .behind {
+    visibility: hidden;
   }
   .error {
     color: var(--wa-optin-error-color, #b3261e);
@@ -103,6 +146,12 @@ export const formStyles = css`
   }
   /* R12: the glyph is as tall as the text and sits beside the word, never replacing it. */
   .brand {
+    white-space: nowrap;
+  }
+  /* The number is what the person checks: it never breaks across lines (item 6). */
+  [part~='phone'],
+  .number,
+  input[type='tel'] {
     white-space: nowrap;
   }
   .glyph {

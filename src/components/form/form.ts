@@ -166,8 +166,10 @@ export class WaOptinForm extends OptinElement {
         />
         <label id="wording" for="consent" part="wording">${renderWording(wording)}</label>
       </div>
-      <p class="error" id="consent-error" part="consent-error" aria-live="polite">${this.consentError}</p>
       <button part="submit" type="submit" ?disabled=${busy}>${strings.submit}</button>
+      <!-- Under the button, not above it: the message must not move the button the person
+           is pressing (item 4). The box is outlined and describes itself with it. -->
+      <p class="error" id="consent-error" part="consent-error" aria-live="polite">${this.consentError}</p>
       <p class="status" part="status" role="status">${this.statusMessage}</p>
     </form>`;
   }

@@ -4,7 +4,14 @@ import { consentOutbox, deliverConsent, resumePendingDeliveries, type DeliverySt
 import { DisplayMemory } from '../../core/display-memory.js';
 import { fireOptinEvent, type OptinErrorReason } from '../../core/events.js';
 import type { OptinStrings } from '../../core/locales.js';
+import { checkPhone } from '../../core/phone.js';
 import type { ConsentRecord } from '../../core/record.js';
+
+/** This device opted in for the record's topics, at its number (shown masked later: item 8). */
+function rememberOptIn(record: ConsentRecord): void {
+  const check = checkPhone(record.phone);
+  DisplayMemory.rememberOptIn(new Date(), { topics: record.topics, phone: check.ok ? check.international : record.phone });
+}
 
 /** Where one submit is: what a surface shows (the form's `status`), step by step. */
 export type ConsentFlowPhase = 'sending' | 'queued' | 'delivered' | 'rejected';
@@ -77,7 +84,7 @@ export class ConsentFlowController implements ReactiveController {
     this.#lastRecord = record;
     if (!endpoint) {
       // Event-only use: the page stores detail.record itself.
-      DisplayMemory.rememberOptIn();
+      rememberOptIn(record);
       const delivery: DeliveryState = { state: 'delivered', status: 0 };
       fireOptinEvent(this.#host, 'wa-optin-success', { record, status: 0 });
       return { outcome: 'settled', record, delivery };
@@ -85,7 +92,7 @@ export class ConsentFlowController implements ReactiveController {
     let toldQueued = false;
     const onState = (state: DeliveryState) => {
       // Stored or safely queued: no popup or banner of this site asks this person again.
-      if (state.state === 'delivered' || state.state === 'queued') DisplayMemory.rememberOptIn();
+      if (state.state === 'delivered' || state.state === 'queued') rememberOptIn(record);
       // Retries keep going after the first failure; the person is told once, honestly.
       if (state.state === 'queued' && !toldQueued) {
         toldQueued = true;
@@ -96,7 +103,7 @@ export class ConsentFlowController implements ReactiveController {
     onPhase?.('sending', { state: 'sending' });
     const delivering = deliverConsent(record, endpoint, onState);
     // A checkout navigates at once: the record is already in the durable outbox, so the opt-in counts.
-    if (this.#hostMayNavigate && consentOutbox().durable) DisplayMemory.rememberOptIn();
+    if (this.#hostMayNavigate && consentOutbox().durable) rememberOptIn(record);
     const delivery = await delivering;
     if (delivery.state === 'delivered') {
       onPhase?.('delivered', delivery);
