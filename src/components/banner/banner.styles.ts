@@ -3,30 +3,34 @@ import { primaryButtonRules } from '../internal/button.styles.js';
 import { surfaceStyles } from '../internal/surface.styles.js';
 
 /**
- * Pinned to the viewport, never in the page flow: a fixed overlay moves nothing else on
- * the page, so it shifts no layout (an in-flow consent bar measured CLS 0.18–0.54).
+ * The bar is pinned to the viewport, never in the page flow: a fixed overlay moves nothing
+ * else on the page, so it shifts no layout (an in-flow consent bar measured CLS 0.18–0.54).
+ * The element itself stays in the flow with the bar's published height (item 2): where it
+ * stands — the end of the page — that much room is kept, so the footer can be scrolled
+ * clear of the bar.
  */
 export const bannerStyles = [
   surfaceStyles,
   css`
     :host {
-      position: fixed;
-      inset-inline: 0;
-      bottom: var(--wa-optin-banner-offset, 0px);
-      z-index: var(--wa-optin-z-index, 2147483000);
       display: block;
+      block-size: var(--wa-optin-banner-height, 0px);
       color: var(--wa-optin-banner-color, #111827);
       font: inherit;
       line-height: 1.45;
     }
+    :host([reserve='none']),
     :host([position='top']) {
-      top: var(--wa-optin-banner-offset, 0px);
-      bottom: auto;
+      block-size: 0;
     }
     :host(:not([open])) {
       display: none;
     }
     .bar {
+      position: fixed;
+      inset-inline: 0;
+      inset-block-end: var(--wa-optin-banner-offset, 0px);
+      z-index: var(--wa-optin-z-index, 2147483000);
       display: flex;
       flex-direction: column;
       max-height: min(85dvh, 40rem);
@@ -37,6 +41,7 @@ export const bannerStyles = [
       box-shadow: 0 -0.5rem 1.5rem rgb(0 0 0 / 0.12);
     }
     :host([position='top']) .bar {
+      inset-block: var(--wa-optin-banner-offset, 0px) auto;
       flex-direction: column-reverse;
       padding-top: calc(0.5rem + env(safe-area-inset-top, 0px));
       padding-bottom: 0.5rem;
@@ -66,18 +71,32 @@ export const bannerStyles = [
       gap: 0.5rem;
       min-height: 2.75rem;
     }
+    /* Never cut (item 1): the title wraps, evenly, to two lines on a phone. */
     .title {
       flex: 1 1 auto;
       min-width: 0;
-      overflow: hidden;
       font-size: 1em;
-      white-space: nowrap;
-      text-overflow: ellipsis;
+      line-height: 1.3;
+      text-wrap: balance;
+      overflow-wrap: break-word;
+    }
+    @media (max-width: 30rem) {
+      .title {
+        font-size: 0.9375em;
+      }
     }
     .toggle {
       ${primaryButtonRules}
       flex: none;
       padding: 0.5rem 1rem;
+    }
+    .toggle {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.375rem;
+    }
+    .chevron {
+      flex: none;
     }
     .toggle[aria-expanded='true'] {
       color: var(--wa-optin-accent, #0b6e4f);

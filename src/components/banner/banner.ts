@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { SurfaceCoordination } from '../../core/display-memory.js';
 import { DismissibleSurface } from '../internal/dismissible-surface.js';
 import { closeIcon } from '../internal/surface.styles.js';
 import { bannerStyles } from './banner.styles.js';
@@ -6,11 +7,20 @@ import { bannerStyles } from './banner.styles.js';
 /**
  * @customElement wa-optin-banner
  * @summary A WhatsApp opt-in bar pinned to the bottom (or `position="top"`) of the
- * viewport: one line with a button that expands the form. It is a fixed overlay, so it
+ * viewport: its title (wrapping to two lines on a phone, never cut) and a button that
+ * expands the form; expanded, that button reads "Hide". The bar is a fixed overlay, so it
  * shifts no layout when it appears (CLS 0). Same display rules and memory as the popup:
- * dismissed, it stays away for `snooze-days`; after an opt-in anywhere on the site it
- * never shows again. Without a display rule it shows at load. Wraps `<wa-optin-form>`;
- * `source` defaults to `banner`.
+ * dismissed, it stays away for `snooze-days`; after an opt-in anywhere on the site for its
+ * topics it never shows again. Without a display rule it shows at load. It steps aside
+ * while a popup is open (unless `standalone`). Wraps `<wa-optin-form>`; `source` defaults
+ * to `banner`.
+ *
+ * **The page's end stays reachable.** The bar's height is published on the element as
+ * `--wa-optin-banner-height`, and the element itself (not the fixed bar) takes that much
+ * room where it stands in the page, so a bottom banner placed at the end of `<body>` (as
+ * the script tag does) keeps the footer's links scrollable into view above it. Nothing is
+ * added to `<body>` or `<html>`, and growing at the very end of the page moves nothing
+ * (CLS 0). Placed elsewhere, it reserves the room there: `reserve="none"` turns it off.
  *
  * If the page has its own fixed footer (a cart bar, a chat button), lift the banner above
  * it with `--wa-optin-banner-offset`.
@@ -28,11 +38,12 @@ import { bannerStyles } from './banner.styles.js';
  * @csspart bar - The fixed bar.
  * @csspart line - The one-line row: text, expand button, close button.
  * @csspart title - The one-line text.
- * @csspart toggle - The button that expands and collapses the form.
+ * @csspart toggle - The button that expands the form ("Sign up") and folds it ("Hide").
  * @csspart close-button - The × button.
  * @csspart panel - The expanded area holding the form.
  * @csspart optin-form - The wrapped `<wa-optin-form>`; its parts are re-exported under their own names.
  *
+ * @cssprop [--wa-optin-banner-height] - Published, not set: the bar's current height (e.g. `57px`), read with `getComputedStyle(banner)`.
  * @cssprop [--wa-optin-banner-offset=0px] - Distance from the viewport edge, e.g. the height of the page's own fixed footer.
  * @cssprop [--wa-optin-banner-background=#fff] - Background.
  * @cssprop [--wa-optin-banner-color=#111827] - Text colour.
@@ -50,12 +61,15 @@ export class WaOptinBanner extends DismissibleSurface {
     ...DismissibleSurface.properties,
     position: { type: String, reflect: true },
     expanded: { type: Boolean, reflect: true },
+    reserve: { type: String, reflect: true },
   };
 
   /** `bottom` (default) or `top`. */
   declare position: 'bottom' | 'top';
   /** The form is showing (not just the one line). */
   declare expanded: boolean;
+  /** `end` (default): the element takes the bar's height where it stands, so the page's end stays reachable; `none`: it takes no room. */
+  declare reserve: 'end' | 'none';
 
   protected readonly kind = 'banner';
   protected readonly showsWithoutRules = true;
@@ -64,6 +78,48 @@ export class WaOptinBanner extends DismissibleSurface {
     super();
     this.position = 'bottom';
     this.expanded = false;
+    this.reserve = 'end';
+  }
+
+  protected override yieldsNow(): boolean {
+    return SurfaceCoordination.isShowing('popup');
+  }
+
+  /** The published height: one rule in an adopted style sheet (no inline style, strict CSP holds). */
+  #heightSheet: CSSStyleSheet | undefined;
+  #resizeObserver: ResizeObserver | undefined;
+  #publishedHeight = -1;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
+  }
+
+  #observeBar(): void {
+    const bar = this.renderRoot.querySelector<HTMLElement>('.bar');
+    if (!bar || typeof ResizeObserver === 'undefined') return;
+    this.#resizeObserver ??= new ResizeObserver(() => this.#publishHeight());
+    this.#resizeObserver.disconnect();
+    this.#resizeObserver.observe(bar);
+    this.#publishHeight();
+  }
+
+  #publishHeight(): void {
+    const bar = this.renderRoot.querySelector<HTMLElement>('.bar');
+    const height = bar && this.open ? Math.ceil(bar.getBoundingClientRect().height) : 0;
+    if (height === this.#publishedHeight) return;
+    this.#publishedHeight = height;
+    const root = this.renderRoot as ShadowRoot;
+    if (!this.#heightSheet) {
+      try {
+        this.#heightSheet = new CSSStyleSheet();
+      } catch {
+        return; // an engine without constructable sheets: the page end is simply not reserved
+      }
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#heightSheet];
+    }
+    this.#heightSheet.replaceSync(`:host { --wa-optin-banner-height: ${height}px; }`);
   }
 
   override render() {
@@ -80,7 +136,7 @@ export class WaOptinBanner extends DismissibleSurface {
           aria-controls="panel"
           @click=${this.#toggle}
         >
-          ${strings.showForm}
+          ${this.expanded ? html`${strings.hideForm}${chevronDown}` : strings.showForm}
         </button>
         <button class="close" part="close-button" type="button" aria-label=${strings.close} @click=${() => this.requestClose('close-button')}>
           ${closeIcon}
@@ -91,6 +147,11 @@ export class WaOptinBanner extends DismissibleSurface {
         ${this.renderForm()}
       </div>
     </section>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('open')) this.#observeBar();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -119,6 +180,9 @@ export class WaOptinBanner extends DismissibleSurface {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.toggle')?.focus());
   }
 }
+
+/** Folds the form away: points down, toward where the bar goes. */
+const chevronDown = svg`<svg class="chevron" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false"><path d="M2.5 4.5 6 8l3.5-3.5" stroke="currentColor" stroke-width="1.8" fill="none" stroke-linecap="round" stroke-linejoin="round"></path></svg>`;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -22,7 +22,7 @@ describe('<wa-optin-checkbox> under hostile input (property-based)', () => {
     this.timeout(30_000);
     const container = await fixture<HTMLDivElement>(`<div lang="en-US"><form>
       <label for="billing-phone">Billing phone</label> <input id="billing-phone" type="tel">
-      <wa-optin-checkbox name="whatsapp" phone-from="#billing-phone" business="Acme" topics="order_updates" country="BR"></wa-optin-checkbox>
+      <wa-optin-checkbox name="whatsapp" phone-from="#billing-phone" business="Acme" topics="order_updates" country="BR" block-submit></wa-optin-checkbox>
       <button>Pay</button></form></div>`);
     await phoneRulesReady();
     const form = container.querySelector('form')!;

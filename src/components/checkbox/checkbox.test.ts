@@ -127,17 +127,20 @@ describe('<wa-optin-checkbox>', () => {
     expect(await receiver.requests()).to.have.length(0);
   });
 
-  it('ticked with an invalid number blocks the submission with a native message on the widget', async () => {
+  it('with block-submit, an invalid number holds the form back: no browser bubble, focus on the page’s phone field, the reason said once', async () => {
     const receiver = await scriptedEndpoint();
-    const { form, box, phone, submits } = await checkout('', receiver.url);
+    const { form, box, phone, submits } = await checkout('block-submit', receiver.url);
     await typeInto(phone, '20155', box);
     await tickBox(box);
     expect(box.validity.customError).to.equal(true);
     expect(box.validationMessage).to.equal('To receive these messages on WhatsApp, correct the phone number: This number is too short.');
     const invalid = oneEvent(box, 'invalid');
     form.requestSubmit();
-    await invalid;
+    const event = await invalid;
     await box.updateComplete;
+    // Cancelled: the browser shows no bubble over the sentence (our message says it once).
+    expect(event.defaultPrevented).to.equal(true);
+    expect(document.activeElement).to.equal(phone);
     expect(submits).to.have.length(0);
     expect(entries(form)).to.deep.equal([]);
     const message = part(box, '#message');
@@ -152,19 +155,27 @@ describe('<wa-optin-checkbox>', () => {
     await eventually(receiver.requests, (r) => r.length === 1);
   });
 
-  it('with optional-phone, an unusable number never blocks the checkout: no opt-in, and the person is told', async () => {
+  it('by default an unusable number ("12") never blocks the checkout (R10): no opt-in, told once inline before it submits, no bubble', async () => {
     const receiver = await scriptedEndpoint();
-    const { form, box, submits } = await checkout('optional-phone', receiver.url);
+    const { form, box, phone, submits } = await checkout('', receiver.url);
+    await typeInto(phone, '12', box);
     await tickBox(box);
     expect(box.validity.valid).to.equal(true);
-    expect(part(box, '#message').textContent).to.equal(
-      'Without a valid phone number we cannot send you these messages. The rest of this form is not affected.',
-    );
     expect(part(box, '#consent').getAttribute('aria-invalid')).to.equal('false');
     await expect(box).to.be.accessible();
+    let invalidEvents = 0;
+    box.addEventListener('invalid', () => invalidEvents++);
+    // What the shopper reads at the moment the form submits (our listener ran first, in capture).
+    let shownAtSubmit = '';
+    form.addEventListener('submit', () => (shownAtSubmit = part(box, '#message').textContent ?? ''));
     form.requestSubmit();
     expect(submits).to.have.length(1);
+    expect(invalidEvents).to.equal(0);
+    expect(shownAtSubmit).to.equal('Your WhatsApp opt-in was not saved: the number is incomplete.');
     expect(entries(form)).to.deep.equal([]);
+    // Said once: the message is the only text about it in the widget.
+    expect(box.shadowRoot!.querySelectorAll('.message:not(:empty), .error:not(:empty)')).to.have.length(1);
+    await expect(box).to.be.accessible();
     await box.updateComplete;
     await new Promise((r) => setTimeout(r, 100));
     expect(await receiver.requests()).to.have.length(0);
@@ -217,7 +228,7 @@ describe('<wa-optin-checkbox>', () => {
     const receiver = await scriptedEndpoint();
     const container = await fixture<HTMLDivElement>(`<div lang="en-US"><form>
       <label>E-mail <input id="email" name="email" type="email" value="ada@example.com"></label>
-      <wa-optin-checkbox name="whatsapp" business="Acme" topics="account_alerts" country="US" endpoint="${receiver.url}"></wa-optin-checkbox>
+      <wa-optin-checkbox name="whatsapp" business="Acme" topics="account_alerts" country="US" endpoint="${receiver.url}" block-submit></wa-optin-checkbox>
       <button>Create account</button></form></div>`);
     await phoneRulesReady();
     const form = container.querySelector('form')!;
@@ -241,6 +252,8 @@ describe('<wa-optin-checkbox>', () => {
     await sendKeys({ press: 'Enter' });
     await box.updateComplete;
     expect(submitted).to.equal(0);
+    // Focus on the number that needs fixing, not on the box (block-submit).
+    expect(box.shadowRoot!.activeElement?.id).to.equal('phone');
     expect(part(box, '#phone-error').textContent).to.equal('This number is too short.');
     expect(part(box, '#phone').getAttribute('aria-invalid')).to.equal('true');
     await expect(box).to.be.accessible();

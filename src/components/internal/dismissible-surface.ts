@@ -1,5 +1,5 @@
 import type { PropertyValues } from 'lit';
-import { DisplayMemory } from '../../core/display-memory.js';
+import { DisplayMemory, SurfaceCoordination } from '../../core/display-memory.js';
 import { fireOptinEvent, type OptinCloseSource, type OptinHideReason, type OptinShowDetail } from '../../core/events.js';
 import { OptinSurface } from './optin-surface.js';
 
@@ -12,7 +12,11 @@ const FLICK_MS = 250;
 /**
  * A surface that shows itself (popup, banner): display rules, the "whichever comes first"
  * race between them, and the memory that keeps it away after a dismissal (`snooze-days`)
- * or for good after an opt-in anywhere on the site.
+ * or for good after an opt-in anywhere on the site for its topics.
+ *
+ * Surfaces of one page take turns (issue 15, item 7; see `SurfaceCoordination`): no teaser
+ * while a banner shows, no banner while a popup is open (it steps aside and returns), no
+ * popup showing itself in the session after a banner was dismissed. `standalone` opts out.
  */
 export abstract class DismissibleSurface extends OptinSurface {
   static override properties = {
@@ -22,6 +26,7 @@ export abstract class DismissibleSurface extends OptinSurface {
     scrollPercent: { type: Number, attribute: 'scroll' },
     exitIntent: { type: Boolean, attribute: 'exit-intent' },
     snoozeDays: { type: Number, attribute: 'snooze-days' },
+    standalone: { type: Boolean },
   };
 
   /** Shown now. Setting it (attribute or property) shows or hides regardless of the memory. */
@@ -34,6 +39,8 @@ export abstract class DismissibleSurface extends OptinSurface {
   declare exitIntent: boolean;
   /** Days a dismissal keeps it away; `0` = do not remember dismissals. Default 7. */
   declare snoozeDays: number;
+  /** Ignore the page's other surfaces: show regardless of them, and do not count for them (item 7). */
+  declare standalone: boolean;
 
   /** Show at load when no display rule is set (banner), or wait for `open`/`show()` (popup). */
   protected abstract readonly showsWithoutRules: boolean;
@@ -41,12 +48,33 @@ export abstract class DismissibleSurface extends OptinSurface {
   #pendingTrigger: Trigger = 'open';
   #pendingReason: OptinHideReason = 'script';
   #disarm: (() => void)[] = [];
+  /** Hidden because another surface has the stage; shown again when it leaves. */
+  #steppedAside = false;
+  #countedShowing = false;
+  #stopCoordinating?: () => void;
+
+  /** Whether another surface showing now keeps this one away (the banner, while a popup is open). */
+  protected yieldsNow(): boolean {
+    return false;
+  }
+
+  /** Whether this session's history keeps it from showing itself (a popup, after a banner was dismissed). */
+  protected heldBackThisSession(): boolean {
+    return false;
+  }
+
+  /** Display memory and the session's rules: may it show itself now? */
+  protected mayShowItself(): boolean {
+    if (!DisplayMemory.mayShow(this.kind, this.snoozeDays, new Date(), this.topicIds)) return false;
+    return this.standalone || !this.heldBackThisSession();
+  }
 
   constructor() {
     super();
     this.open = false;
     this.exitIntent = false;
     this.snoozeDays = 7;
+    this.standalone = false;
   }
 
   /** Shows it now, whatever the display rules and memory say (e.g. from a page's own button). */
@@ -61,12 +89,34 @@ export abstract class DismissibleSurface extends OptinSurface {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.open && DisplayMemory.mayShow(this.kind, this.snoozeDays)) this.#arm();
+    this.#stopCoordinating = SurfaceCoordination.onChange(this.#onOthersChanged);
+    if (!this.open && this.mayShowItself()) this.#arm();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#disarmAll();
+    this.#stopCoordinating?.();
+    this.#countShowing(false);
+  }
+
+  /** Another surface of the page appeared or left: step aside, come back, or re-render (teaser). */
+  #onOthersChanged = (): void => {
+    if (this.standalone) return;
+    if (this.open && this.yieldsNow()) {
+      this.#steppedAside = true;
+      this.#hideBecause('script');
+    } else if (!this.open && this.#steppedAside && !this.yieldsNow()) {
+      this.#steppedAside = false;
+      if (DisplayMemory.mayShow(this.kind, this.snoozeDays, new Date(), this.topicIds)) this.#showBy('open');
+    }
+    this.requestUpdate();
+  };
+
+  #countShowing(showing: boolean): void {
+    if (this.standalone || showing === this.#countedShowing) return;
+    this.#countedShowing = showing;
+    SurfaceCoordination.setShowing(this.kind, showing);
   }
 
   /**
@@ -75,7 +125,10 @@ export abstract class DismissibleSurface extends OptinSurface {
    */
   protected requestClose(source: OptinCloseSource): boolean {
     if (!fireOptinEvent(this, 'wa-optin-request-close', { source }, { cancelable: true })) return false;
-    if (this.snoozeDays > 0 && this.form?.status !== 'success') DisplayMemory.rememberDismissal(this.kind);
+    if (this.snoozeDays > 0 && this.form?.status !== 'success') {
+      DisplayMemory.rememberDismissal(this.kind);
+      SurfaceCoordination.rememberSessionDismissal(this.kind);
+    }
     this.#hideBecause(source);
     return true;
   }
@@ -89,6 +142,7 @@ export abstract class DismissibleSurface extends OptinSurface {
     } else {
       fireOptinEvent(this, 'wa-optin-hide', { reason: this.#pendingReason });
     }
+    this.#countShowing(this.open);
     this.#pendingTrigger = 'open';
     this.#pendingReason = 'script';
   }
@@ -110,7 +164,10 @@ export abstract class DismissibleSurface extends OptinSurface {
     const fire = (trigger: Trigger) => {
       this.#disarmAll();
       // The person may have opted in from another surface meanwhile.
-      if (DisplayMemory.mayShow(this.kind, this.snoozeDays)) this.#showBy(trigger);
+      if (!this.mayShowItself()) return;
+      // Another surface has the stage: wait for it to leave.
+      if (!this.standalone && this.yieldsNow()) this.#steppedAside = true;
+      else this.#showBy(trigger);
     };
     const hasDelay = typeof this.delay === 'number' && this.delay >= 0 && Number.isFinite(this.delay);
     const hasScroll = typeof this.scrollPercent === 'number' && this.scrollPercent >= 0 && Number.isFinite(this.scrollPercent);

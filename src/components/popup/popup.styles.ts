@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { primaryButtonRules } from '../internal/button.styles.js';
 import { surfaceStyles } from '../internal/surface.styles.js';
 
 /**
@@ -54,6 +55,11 @@ export const popupStyles = [
       .panel {
         padding-inline: calc(1rem + env(safe-area-inset-left, 0px)) calc(1rem + env(safe-area-inset-right, 0px));
       }
+    }
+    .done {
+      ${primaryButtonRules}
+      justify-self: stretch;
+      padding: 0.625rem 1.25rem;
     }
     .teaser {
       position: fixed;

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
-import { DisplayMemory } from '../../core/display-memory.js';
+import { DisplayMemory, SurfaceCoordination } from '../../core/display-memory.js';
 import type { OptinCloseSource } from '../../core/events.js';
 import { DismissibleSurface } from '../internal/dismissible-surface.js';
 import { closeIcon } from '../internal/surface.styles.js';
@@ -20,7 +20,11 @@ import { popupStyles } from './popup.styles.js';
  *
  * With `teaser`, a closed popup leaves a small tab in the corner that opens it again
  * (after a dismissal on this page, and on later pages while it is snoozed); never after
- * an opt-in.
+ * an opt-in, and never while a banner shows (item 7).
+ *
+ * It does not show itself in a browser session in which the person dismissed a banner
+ * (one offer at a time; `standalone` turns this off). After the thank-you, a Done button
+ * closes it.
  *
  * @event wa-optin-show - It opened; `detail.trigger` is `delay`, `scroll`, `exit-intent` or `open`.
  * @event wa-optin-request-close - Cancelable. The person pressed close, Escape or the backdrop; `detail.source`.
@@ -36,6 +40,7 @@ import { popupStyles } from './popup.styles.js';
  * @csspart panel - The padded content box.
  * @csspart title - The heading.
  * @csspart close-button - The × button.
+ * @csspart done-button - The Done button under the thank-you.
  * @csspart teaser - The small tab that reopens a closed popup (`teaser`).
  * @csspart glyph - The WhatsApp glyph in the teaser.
  * @csspart optin-form - The wrapped `<wa-optin-form>`; its own parts are re-exported under their names (`submit`, `phone-input`, …).
@@ -74,15 +79,19 @@ export class WaOptinPopup extends DismissibleSurface {
     this.teaserShown = false;
   }
 
+  protected override heldBackThisSession(): boolean {
+    return SurfaceCoordination.dismissedThisSession('banner');
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Snoozed since an earlier page: only the tab shows.
-    this.teaserShown = !DisplayMemory.hasOptedIn() && DisplayMemory.isSnoozed(this.kind, this.snoozeDays);
+    this.teaserShown = !DisplayMemory.hasOptedIn(this.topicIds) && DisplayMemory.isSnoozed(this.kind, this.snoozeDays);
   }
 
   protected override requestClose(source: OptinCloseSource): boolean {
     const closed = super.requestClose(source);
-    if (closed) this.teaserShown = !DisplayMemory.hasOptedIn();
+    if (closed) this.teaserShown = !DisplayMemory.hasOptedIn(this.topicIds);
     return closed;
   }
 
@@ -110,10 +119,15 @@ export class WaOptinPopup extends DismissibleSurface {
           </button>
         </div>
         <slot></slot>
-        ${this.renderForm()}
+        <div class="body" @wa-optin-success=${() => this.requestUpdate()}>${this.renderForm()}</div>
+        ${this.form?.status === 'success'
+          ? html`<button class="done" part="done-button" type="button" @click=${() => this.requestClose('close-button')}>
+              ${strings.done}
+            </button>`
+          : nothing}
       </div>
     </dialog>
-    ${this.teaser && this.teaserShown && !this.open
+    ${this.teaser && this.teaserShown && !this.open && (this.standalone || !SurfaceCoordination.isShowing('banner'))
       ? html`<button class="teaser" part="teaser" type="button" aria-haspopup="dialog" @click=${() => this.show()}>
           <span class="glyph-disc" aria-hidden="true">${whatsappGlyph('')}</span>${strings.ctaLabel}
         </button>`
