@@ -23,6 +23,14 @@ export const checkboxStyles = [
       color: var(--wa-optin-error-color, #b3261e);
       font-weight: 600;
     }
+    /* This device opted in (item 8): the state, and the way out beside it (R9). */
+    .subscribed {
+      margin: 0;
+    }
+    .subscribed a {
+      color: var(--wa-optin-accent, #0b6e4f);
+      font-weight: 600;
+    }
     .message:empty {
       display: none;
     }

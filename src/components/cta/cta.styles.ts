@@ -29,6 +29,30 @@ export const ctaStyles = [
       border-radius: var(--wa-optin-cta-radius, 999px);
       cursor: pointer;
     }
+    /* Even lines at 360 px, not one long line and a lonely word (item 9). */
+    .label {
+      text-wrap: balance;
+    }
+    .subscribed {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.5rem;
+      max-width: 100%;
+      min-height: 2.75rem;
+      margin: 0;
+      padding-block: 0.5rem;
+      padding-inline: 1rem 1.25rem;
+      font-weight: 600;
+      line-height: 1.25;
+      color: var(--wa-optin-accent, #0b6e4f);
+      background: var(--wa-optin-success-background, #e7f6ee);
+      border-radius: var(--wa-optin-cta-radius, 999px);
+      text-wrap: balance;
+    }
+    .tick {
+      display: inline-grid;
+      flex: none;
+    }
     .button:hover {
       filter: brightness(1.08);
     }

@@ -1,4 +1,6 @@
-import { html, nothing } from 'lit';
+import { html, nothing, svg } from 'lit';
+import { DisplayMemory } from '../../core/display-memory.js';
+import { fillTemplate, joinTopicLabels, topicLabel, wordingLocale } from '../../core/wording.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import type { WaOptinForm } from '../form/form.js';
 import { OptinSurface } from '../internal/optin-surface.js';
@@ -16,6 +18,9 @@ import { ctaStyles } from './cta.styles.js';
  * Pressing it is the person's own choice, so it ignores the popup's display memory, and
  * closing its popup is not remembered as a dismissal.
  *
+ * Once this device opted in for its topics (on any surface of the site), the button gives
+ * way to a quiet line saying so: "✓ You get order updates on WhatsApp" (item 8).
+ *
  * @event wa-optin-show - Its popup opened (popup mode).
  * @event wa-optin-request-close - Cancelable, from its popup.
  * @event wa-optin-hide - Its popup closed; `detail.reason`.
@@ -29,6 +34,7 @@ import { ctaStyles } from './cta.styles.js';
  * @csspart glyph - The WhatsApp glyph in the button.
  * @csspart popup - The `<wa-optin-popup>` (popup mode); its parts are re-exported as `popup-dialog`, `popup-panel`, `popup-title`, `popup-close-button`.
  * @csspart panel - The area below the button (inline mode).
+ * @csspart subscribed - The line shown instead of the button once this device opted in for these topics.
  * @csspart optin-form - The wrapped form (inline mode); its parts are re-exported under their own names.
  *
  * @cssprop [--wa-optin-accent=#0b6e4f] - Button colour.
@@ -71,6 +77,34 @@ export class WaOptinCta extends OptinSurface {
     return this.popup ?? this.formRef.value;
   }
 
+  #stopListening?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#stopListening = DisplayMemory.onChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopListening?.();
+  }
+
+  /** This device opted in for these topics, and the form is not open (its thank-you stays until closed). */
+  get subscribed(): boolean {
+    return !this.expanded && this.topicIds.length > 0 && DisplayMemory.hasOptedIn(this.topicIds);
+  }
+
+  #renderSubscribed() {
+    const strings = this.strings;
+    const topics = joinTopicLabels(
+      this.topicIds.map((id) => topicLabel(id, strings)),
+      wordingLocale(this.resolvedLocale, strings),
+    );
+    return html`<p class="subscribed" part="subscribed">
+      <span class="tick" aria-hidden="true">${tickIcon}</span><span>${fillTemplate(strings.subscribedCta, { topics })}</span>
+    </p>`;
+  }
+
   /** Opens the form, as a press of the button does. */
   show(): void {
     this.expanded = true;
@@ -78,18 +112,7 @@ export class WaOptinCta extends OptinSurface {
 
   override render() {
     const inline = this.mode === 'inline';
-    return html`<button
-        class="button"
-        part="button"
-        type="button"
-        aria-haspopup=${inline ? nothing : 'dialog'}
-        aria-expanded=${inline ? String(this.expanded) : nothing}
-        aria-controls=${inline ? 'panel' : nothing}
-        @click=${this.#onPress}
-      >
-        <span class="glyph-disc" aria-hidden="true">${whatsappGlyph('')}</span>
-        <span><slot>${this.strings.ctaLabel}</slot></span>
-      </button>
+    return html`${this.subscribed ? this.#renderSubscribed() : this.#renderButton(inline)}
       ${inline
         ? html`<div class="panel" id="panel" part="panel" ?hidden=${!this.expanded}>
             ${this.expanded ? this.renderForm() : nothing}
@@ -105,6 +128,21 @@ export class WaOptinCta extends OptinSurface {
           ></wa-optin-popup>`}`;
   }
 
+  #renderButton(inline: boolean) {
+    return html`<button
+        class="button"
+        part="button"
+        type="button"
+        aria-haspopup=${inline ? nothing : 'dialog'}
+        aria-expanded=${inline ? String(this.expanded) : nothing}
+        aria-controls=${inline ? 'panel' : nothing}
+        @click=${this.#onPress}
+      >
+        <span class="glyph-disc" aria-hidden="true">${whatsappGlyph('')}</span>
+        <span class="label"><slot>${this.strings.ctaLabel}</slot></span>
+      </button>`;
+  }
+
   async #onPress(): Promise<void> {
     this.expanded = this.mode === 'inline' ? !this.expanded : true;
     if (this.mode !== 'inline' || !this.expanded) return;
@@ -117,6 +155,8 @@ export class WaOptinCta extends OptinSurface {
     this.expanded = false;
   }
 }
+
+const tickIcon = svg`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M3 8.5 6.5 12 13 4.5" stroke="currentColor" stroke-width="2" fill="none" stroke-linecap="round" stroke-linejoin="round"></path></svg>`;
 
 declare global {
   interface HTMLElementTagNameMap {
