@@ -108,7 +108,8 @@ export class DisplayMemory {
   static hasOptedIn(topics?: readonly string[]): boolean {
     const state = read();
     if (!state.optedInAt) return false;
-    if (!topics?.length || !state.optIns) return true;
+    // No detail (a memory from before 0.2, or an opt-in told without its topics): all topics.
+    if (!topics?.length || !state.optIns?.length) return true;
     return topics.every((topic) => state.optIns!.some((o) => o.topics.includes(topic)));
   }
 

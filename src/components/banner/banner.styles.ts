@@ -80,8 +80,17 @@ export const bannerStyles = [
       text-wrap: balance;
       overflow-wrap: break-word;
     }
+    /* A phone: a slightly smaller title and a compact toggle keep any language's title to
+       two lines beside the button (item 1). */
     @media (max-width: 30rem) {
       .title {
+        font-size: 0.875em;
+      }
+      .line {
+        gap: 0.375rem;
+      }
+      .toggle {
+        padding-inline: 0.75rem;
         font-size: 0.9375em;
       }
     }

@@ -7,6 +7,8 @@ import type { OptinHideDetail, OptinShowDetail } from '../../core/events.js';
 import { freshOptinState } from '../../../test/support/fresh-state.js';
 import { eventually, scriptedEndpoint } from '../../../test/support/receiver.js';
 import { part, ready } from '../../../test/support/form-driver.js';
+import { setViewport as setEngineViewport } from '../../../test/support/viewport.js';
+import { sendMouse } from '@web/test-runner-commands';
 
 const DAY = 24 * 60 * 60 * 1000;
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -191,5 +193,102 @@ describe('<wa-optin-banner>', () => {
     const fourth = await mount('snooze-days="0"');
     await wait(50);
     expect(fourth.banner.open).to.equal(false);
+  });
+
+  describe('on a 360 px phone (issue 15)', () => {
+    afterEach(() => setEngineViewport({ width: 800, height: 600 }));
+    const nextFrames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+    for (const [lang, hide] of [
+      ['en-US', 'Hide'],
+      ['es-ES', 'Ocultar'],
+      ['pt-BR', 'Ocultar'],
+    ] as const) {
+      it(`${lang}: the whole title is on screen (wrapped, never cut); expanded, the toggle says "${hide}" and only the form says Sign up (item 1)`, async function () {
+        await setEngineViewport({ width: 360, height: 740 }, this);
+        const container = await fixture<HTMLDivElement>(
+          `<div lang="${lang}"><wa-optin-banner endpoint="/nowhere" business="Acme Shoes" topics="order_updates" country="BR"></wa-optin-banner></div>`,
+        );
+        const banner = container.querySelector('wa-optin-banner')!;
+        await shown(banner);
+        await nextFrames();
+        const title = part(banner, '#title');
+        const box = title.getBoundingClientRect();
+        // Every line of the text lies inside the title's box and the screen: nothing is clipped.
+        const range = document.createRange();
+        range.selectNodeContents(part(banner, 'slot[name=heading]'));
+        const lines = [...range.getClientRects()];
+        expect(lines.length).to.be.above(0);
+        for (const line of lines) {
+          expect(line.right, title.textContent!).to.be.at.most(Math.ceil(box.right) + 1);
+          expect(line.right).to.be.at.most(360);
+          expect(line.bottom).to.be.at.most(Math.ceil(box.bottom) + 1);
+        }
+        expect(title.scrollWidth).to.be.at.most(title.clientWidth);
+        const lineHeight = parseFloat(getComputedStyle(title).lineHeight);
+        expect(box.height, 'at most two lines').to.be.at.most(2 * lineHeight + 1);
+        const toggle = part<HTMLButtonElement>(banner, '[part=toggle]');
+        const signUp = toggle.textContent!.trim();
+        await sendMouse({ type: 'click', position: [Math.round(toggle.getBoundingClientRect().x + 5), Math.round(toggle.getBoundingClientRect().y + 5)] });
+        await banner.updateComplete;
+        const form = await ready(banner.form!);
+        expect(toggle.textContent!.trim()).to.equal(hide);
+        expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+        const submit = part<HTMLButtonElement>(form, '[part=submit]');
+        const buttonsSayingSignUp = [toggle, submit].filter((b) => b.textContent!.trim() === signUp && b.getBoundingClientRect().height > 0);
+        expect(buttonsSayingSignUp).to.deep.equal([submit]);
+        // Expanded, the full title still shows.
+        expect(part(banner, '#title').scrollWidth).to.be.at.most(part(banner, '#title').clientWidth);
+        await expect(banner).to.be.accessible();
+      });
+    }
+
+    it('scrolled to the end, the footer’s links sit above the bar and take a real tap; the room kept is the published height (item 2)', async function () {
+      await setEngineViewport({ width: 360, height: 640 }, this);
+      const { container, banner } = await mount('', '/nowhere', '');
+      const footer = document.createElement('footer');
+      footer.innerHTML = '<a id="privacy" href="#privacy">Privacy</a> · <a id="contact" href="#contact">Contact</a>';
+      container.querySelector('article')!.after(footer);
+      await shown(banner);
+      await nextFrames();
+      const bar = part(banner, '[part=bar]');
+      const published = getComputedStyle(banner).getPropertyValue('--wa-optin-banner-height').trim();
+      expect(published).to.equal(`${Math.ceil(bar.getBoundingClientRect().height)}px`);
+      expect(Math.round(banner.getBoundingClientRect().height)).to.equal(parseInt(published, 10));
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      await nextFrames();
+      const link = container.querySelector<HTMLAnchorElement>('#privacy')!;
+      const r = link.getBoundingClientRect();
+      expect(r.bottom).to.be.at.most(bar.getBoundingClientRect().top);
+      const [x, y] = [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+      expect(document.elementFromPoint(x, y)).to.equal(link);
+      let tapped = false;
+      link.addEventListener('click', (e) => {
+        e.preventDefault();
+        tapped = true;
+      });
+      await sendMouse({ type: 'click', position: [x, y] });
+      expect(tapped).to.equal(true);
+      // reserve="none": the integrator takes care of it; then the bar covers the end again.
+      banner.setAttribute('reserve', 'none');
+      await banner.updateComplete;
+      expect(banner.getBoundingClientRect().height).to.equal(0);
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      await nextFrames();
+      const covered = link.getBoundingClientRect();
+      expect(document.elementFromPoint(Math.round(covered.left + covered.width / 2), Math.round(covered.top + covered.height / 2))).to.equal(banner);
+    });
+
+    it('keeps that room without shifting anything above it: the page’s content stays put as the bar appears (item 2, no CLS)', async () => {
+      window.scrollTo(0, 0);
+      const { container, banner } = await mount('delay="0.2"');
+      const paragraphs = [...container.querySelectorAll('p')];
+      const before = paragraphs.map((p) => p.getBoundingClientRect().top);
+      await oneEvent(banner, 'wa-optin-show');
+      await nextFrames();
+      await nextFrames();
+      expect(banner.getBoundingClientRect().height).to.be.above(0);
+      expect(paragraphs.map((p) => p.getBoundingClientRect().top)).to.deep.equal(before);
+    });
   });
 });

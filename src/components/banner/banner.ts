@@ -10,8 +10,8 @@ import { bannerStyles } from './banner.styles.js';
  * viewport: its title (wrapping to two lines on a phone, never cut) and a button that
  * expands the form; expanded, that button reads "Hide". The bar is a fixed overlay, so it
  * shifts no layout when it appears (CLS 0). Same display rules and memory as the popup:
- * dismissed, it stays away for `snooze-days`; after an opt-in anywhere on the site for its
- * topics it never shows again. Without a display rule it shows at load. It steps aside
+ * dismissed, it stays away for `snooze-days`; after an opt-in anywhere on the site it
+ * never shows again. Without a display rule it shows at load. It steps aside
  * while a popup is open (unless `standalone`). Wraps `<wa-optin-form>`; `source` defaults
  * to `banner`.
  *

@@ -12,7 +12,8 @@ const FLICK_MS = 250;
 /**
  * A surface that shows itself (popup, banner): display rules, the "whichever comes first"
  * race between them, and the memory that keeps it away after a dismissal (`snooze-days`)
- * or for good after an opt-in anywhere on the site for its topics.
+ * or for good after an opt-in anywhere on the site (any topics: one opt-in is enough
+ * asking; the CTA and checkbox show the subscribed state per topic).
  *
  * Surfaces of one page take turns (issue 15, item 7; see `SurfaceCoordination`): no teaser
  * while a banner shows, no banner while a popup is open (it steps aside and returns), no
@@ -65,7 +66,7 @@ export abstract class DismissibleSurface extends OptinSurface {
 
   /** Display memory and the session's rules: may it show itself now? */
   protected mayShowItself(): boolean {
-    if (!DisplayMemory.mayShow(this.kind, this.snoozeDays, new Date(), this.topicIds)) return false;
+    if (!DisplayMemory.mayShow(this.kind, this.snoozeDays)) return false;
     return this.standalone || !this.heldBackThisSession();
   }
 
@@ -108,7 +109,7 @@ export abstract class DismissibleSurface extends OptinSurface {
       this.#hideBecause('script');
     } else if (!this.open && this.#steppedAside && !this.yieldsNow()) {
       this.#steppedAside = false;
-      if (DisplayMemory.mayShow(this.kind, this.snoozeDays, new Date(), this.topicIds)) this.#showBy('open');
+      if (DisplayMemory.mayShow(this.kind, this.snoozeDays)) this.#showBy('open');
     }
     this.requestUpdate();
   };

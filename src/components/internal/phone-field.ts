@@ -38,7 +38,7 @@ function loadExamples(): Promise<void> {
  * regroups after every key is harder to type than plain digits (item 9).
  */
 export function formatTyped(input: string, country: string): string {
-  const digits = input.replace(/\D/g, '');
+  const digits = input.match(/\p{Nd}/gu) ?? [];
   if (!input.trim().startsWith('+') && digits.length < 4) return input;
   return formatAsYouType(input, country);
 }

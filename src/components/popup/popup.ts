@@ -86,12 +86,12 @@ export class WaOptinPopup extends DismissibleSurface {
   override connectedCallback(): void {
     super.connectedCallback();
     // Snoozed since an earlier page: only the tab shows.
-    this.teaserShown = !DisplayMemory.hasOptedIn(this.topicIds) && DisplayMemory.isSnoozed(this.kind, this.snoozeDays);
+    this.teaserShown = !DisplayMemory.hasOptedIn() && DisplayMemory.isSnoozed(this.kind, this.snoozeDays);
   }
 
   protected override requestClose(source: OptinCloseSource): boolean {
     const closed = super.requestClose(source);
-    if (closed) this.teaserShown = !DisplayMemory.hasOptedIn(this.topicIds);
+    if (closed) this.teaserShown = !DisplayMemory.hasOptedIn();
     return closed;
   }
 
