@@ -7,6 +7,8 @@ import type { OptinErrorDetail, OptinSuccessDetail, OptinSubmitDetail } from '..
 import { eventually, scriptedEndpoint, validateAgainstSchema } from '../../../test/support/receiver.js';
 import { formInFrame, optInThroughForm, part, ready, submit, tick, typePhone, visibleWording } from '../../../test/support/form-driver.js';
 import { onPhoneScreen, pressAndType, pressAt } from '../../../test/support/pointer.js';
+import { setViewport as setEngineViewport } from '../../../test/support/viewport.js';
+import { sendMouse } from '@web/test-runner-commands';
 
 const mount = async (endpoint: string, extra = '') => {
   const container = await fixture<HTMLDivElement>(
@@ -408,5 +410,91 @@ describe('<wa-optin-form>', () => {
         });
       });
     }
+  });
+
+  describe('as a shopper meets it on a phone (issue 15)', () => {
+    afterEach(() => setEngineViewport({ width: 800, height: 600 }));
+    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const centre = (el: Element): [number, number] => {
+      const r = el.getBoundingClientRect();
+      return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+    };
+
+    it('a bad number’s error takes the hint’s place: a real tap aimed at the box as the field blurs still ticks it (item 4)', async function () {
+      await setEngineViewport({ width: 360, height: 640 }, this);
+      const el = await mount('/nowhere', 'country="BR"');
+      await typePhone(el, '12');
+      const box = part<HTMLInputElement>(el, '#consent');
+      const aimed = box.getBoundingClientRect();
+      const [x, y] = centre(box);
+      // The finger comes down on the box: the field blurs and shows its error, then the finger lifts.
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      await el.updateComplete;
+      await frames();
+      expect(part(el, '#phone-error').textContent).to.equal('This number is too short.');
+      expect(box.getBoundingClientRect().top).to.equal(aimed.top);
+      expect(el.shadowRoot!.elementFromPoint(x, y)).to.equal(box);
+      await sendMouse({ type: 'up' });
+      await el.updateComplete;
+      expect(box.checked).to.equal(true);
+      // The hint is hidden behind the error, not removed: the field describes itself with the error.
+      expect(part(el, '#phone').getAttribute('aria-describedby')).to.equal('phone-error');
+      await expect(el).to.be.accessible();
+    });
+
+    it('an empty submit moves neither the box nor the button (the landing page, item 4)', async function () {
+      await setEngineViewport({ width: 360, height: 640 }, this);
+      const el = await mount('/nowhere', 'country="BR" topics="order_updates,shipping_updates"');
+      const button = part(el, '[part=submit]');
+      const box = part(el, '#consent');
+      const before = [button.getBoundingClientRect().top, box.getBoundingClientRect().top];
+      const [x, y] = centre(button);
+      await sendMouse({ type: 'click', position: [x, y] });
+      await el.updateComplete;
+      await frames();
+      expect(part(el, '#phone-error').textContent).to.equal('Enter your WhatsApp number.');
+      expect(part(el, '#consent-error').textContent).to.equal('Tick the box to agree to receive these messages on WhatsApp.');
+      expect([button.getBoundingClientRect().top, box.getBoundingClientRect().top]).to.deep.equal(before);
+      expect(el.shadowRoot!.elementFromPoint(x, y)).to.equal(button);
+      await expect(el).to.be.accessible();
+    });
+
+    it('the picker reads "BR +55" closed and names countries in full open; the placeholder is an example typed there (item 3)', async () => {
+      const el = await mount('/nowhere', 'country="BR"');
+      const face = part(el, '.country-face');
+      expect(face.textContent!.trim()).to.equal('BR +55');
+      expect(face.scrollWidth).to.be.at.most(face.clientWidth);
+      const select = part<HTMLSelectElement>(el, '#country');
+      expect(select.selectedOptions[0].textContent).to.equal('Brazil +55');
+      expect(select.getAttribute('aria-label')).to.equal('Country');
+      const phone = part<HTMLInputElement>(el, '#phone');
+      expect(await eventually(() => phone.placeholder, Boolean)).to.equal('(11) 96123-4567');
+      select.value = 'DE';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(face.textContent!.trim()).to.equal('DE +49');
+      expect(phone.placeholder).to.equal('01512 3456789');
+      await expect(el).to.be.accessible();
+    });
+
+    it('typing "123" shows 123, not "1 23"; formatting starts once it helps (item 9)', async () => {
+      const el = await mount('/nowhere', 'country="US"');
+      await typePhone(el, '123');
+      expect(part<HTMLInputElement>(el, '#phone').value).to.equal('123');
+      await typePhone(el, '2015550123');
+      expect(part<HTMLInputElement>(el, '#phone').value).to.equal('(201) 555-0123');
+    });
+
+    it('the number in the sentence never breaks across lines, at any width (item 6)', async () => {
+      const el = await mount('/nowhere', 'country="BR"');
+      await typePhone(el, '11912345678');
+      const number = part(el, '#wording [part~=phone]');
+      expect(number.textContent).to.equal('+55 11 91234 5678');
+      for (let width = 180; width <= 360; width += 4) {
+        el.style.maxWidth = `${width}px`;
+        expect(number.getClientRects().length, `at ${width}px`).to.equal(1);
+      }
+    });
   });
 });
