@@ -10,6 +10,8 @@ import { eventually, scriptedEndpoint, validateAgainstSchema } from '../../../te
 import { part, visibleWording } from '../../../test/support/form-driver.js';
 import { onPhoneScreen, pressAndType, pressAt } from '../../../test/support/pointer.js';
 import { setDeliveryOptions } from '../../core/delivery.js';
+import { sendMouse } from '@web/test-runner-commands';
+import { setViewport as setEngineViewport } from '../../../test/support/viewport.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -403,6 +405,76 @@ describe('<wa-optin-checkbox>', () => {
         willRetry: false,
         message: 'The server did not accept this sign-up: scripted 400: phone is not a valid number',
       });
+    });
+  });
+
+  describe('issue 15', () => {
+    afterEach(() => setEngineViewport({ width: 800, height: 600 }));
+    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+    it('own field at 360 px: a real tap on the box as the bad number’s field blurs lands on the box, which has not moved (item 4)', async function () {
+      await setEngineViewport({ width: 360, height: 640 }, this);
+      const container = await fixture<HTMLDivElement>(`<div lang="pt-BR"><form>
+        <wa-optin-checkbox name="whatsapp" business="Acme" topics="order_updates" country="BR"></wa-optin-checkbox>
+        <button id="pay">Pagar</button></form></div>`);
+      await phoneRulesReady();
+      const box = container.querySelector('wa-optin-checkbox')!;
+      await box.updateComplete;
+      await typeInto(part<HTMLInputElement>(box, '#phone'), '12', box);
+      const consent = part<HTMLInputElement>(box, '#consent');
+      const pay = container.querySelector('#pay')!;
+      const aimed = [consent.getBoundingClientRect().top, pay.getBoundingClientRect().top];
+      const r = consent.getBoundingClientRect();
+      const [x, y] = [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      await box.updateComplete;
+      await frames();
+      expect(part(box, '#phone-error').textContent).to.equal('Este número é curto demais.');
+      expect([consent.getBoundingClientRect().top, pay.getBoundingClientRect().top]).to.deep.equal(aimed);
+      expect(box.shadowRoot!.elementFromPoint(x, y)).to.equal(consent);
+      await sendMouse({ type: 'up' });
+      await box.updateComplete;
+      expect(box.checked).to.equal(true);
+      await expect(box).to.be.accessible();
+    });
+
+    it('once this device opted in for these topics: "You get … on WhatsApp at +55 … · Stop", Stop linking to the preference page (item 8)', async () => {
+      const receiver = await scriptedEndpoint();
+      // The account page, first visit: the person ticks and saves.
+      const first = await fixture<HTMLDivElement>(`<div lang="en-US"><form>
+        <wa-optin-checkbox name="whatsapp" business="Acme" topics="order_updates" country="BR" endpoint="${receiver.url}" preferences-url="/preferences?from=account"></wa-optin-checkbox>
+        <button>Save</button></form></div>`);
+      await phoneRulesReady();
+      const form = first.querySelector('form')!;
+      form.addEventListener('submit', (e) => e.preventDefault());
+      const box = first.querySelector('wa-optin-checkbox')!;
+      await box.updateComplete;
+      await typeInto(part<HTMLInputElement>(box, '#phone'), '11912345678', box);
+      await tickBox(box);
+      form.requestSubmit();
+      await eventually(receiver.requests, (r) => r.length === 1);
+      // The page after saving: the box gives way to the state and the way out.
+      const again = await fixture<HTMLDivElement>(`<div lang="en-US"><form>
+        <wa-optin-checkbox name="whatsapp" business="Acme" topics="order_updates" country="BR" endpoint="${receiver.url}" preferences-url="/preferences?from=account"></wa-optin-checkbox>
+        <button>Save</button></form></div>`);
+      const saved = again.querySelector('wa-optin-checkbox')!;
+      await saved.updateComplete;
+      const line = part(saved, '[part=subscribed]');
+      expect(line.textContent!.replace(/\s+/g, ' ').trim()).to.equal('You get order updates on WhatsApp at +55 •• ••••• 5678 · Stop');
+      const stop = part<HTMLAnchorElement>(saved, '[part=stop]');
+      expect(stop.href).to.equal(new URL('/preferences?from=account', location.href).href);
+      expect(saved.shadowRoot!.querySelector('#consent')).to.equal(null);
+      expect([...new FormData(again.querySelector('form')!).keys()]).to.deep.equal([]);
+      // The number never breaks across lines (item 6).
+      expect(getComputedStyle(part(saved, '.number')).whiteSpace).to.equal('nowrap');
+      await expect(saved).to.be.accessible();
+      // Without a preference page: the state, no dead link. Other topics: the box as usual.
+      const plain = await fixture<WaOptinCheckbox>(`<wa-optin-checkbox business="Acme" topics="order_updates" country="BR"></wa-optin-checkbox>`);
+      expect(plain.shadowRoot!.querySelector('[part=stop]')).to.equal(null);
+      expect(part(plain, '[part=subscribed]').textContent).to.contain('You get order updates on WhatsApp');
+      const other = await fixture<WaOptinCheckbox>(`<wa-optin-checkbox business="Acme" topics="offers" country="BR"></wa-optin-checkbox>`);
+      expect(other.shadowRoot!.querySelector('#consent')).to.not.equal(null);
     });
   });
 });

@@ -7,6 +7,8 @@ import type { OptinHideDetail } from '../../core/events.js';
 import { freshOptinState } from '../../../test/support/fresh-state.js';
 import { eventually, scriptedEndpoint } from '../../../test/support/receiver.js';
 import { part, ready, submit, tick, typePhone } from '../../../test/support/form-driver.js';
+import { sendMouse } from '@web/test-runner-commands';
+import { setViewport as setEngineViewport } from '../../../test/support/viewport.js';
 
 const mount = async (attributes = '', endpoint = '/nowhere', lang = 'en-US') => {
   const container = await fixture<HTMLDivElement>(
@@ -143,5 +145,64 @@ describe('<wa-optin-cta>', () => {
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
+  });
+
+  describe('issue 15', () => {
+    const tap = async (el: Element) => {
+      const r = el.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+    };
+
+    it('after an opt-in through it, the thank-you has a Done button, and the CTA then shows it is subscribed, on later pages too (items 8, 9)', async () => {
+      const receiver = await scriptedEndpoint();
+      const cta = await mount('', receiver.url);
+      await tap(part(cta, 'button'));
+      const form = await settled(cta);
+      await typePhone(form, '2015550123');
+      await tick(form);
+      const success = oneEvent(cta, 'wa-optin-success');
+      await submit(form);
+      await success;
+      await form.updateComplete;
+      await cta.popup!.updateComplete;
+      const done = part<HTMLButtonElement>(cta.popup!, '[part=done-button]');
+      expect(done.textContent!.trim()).to.equal('Done');
+      await expect(cta).to.be.accessible();
+      await tap(done);
+      await eventually(() => cta.expanded, (open) => !open);
+      await cta.updateComplete;
+      expect(cta.popup!.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
+      const line = part(cta, '[part=subscribed]');
+      expect(line.textContent!.replace(/\s+/g, ' ').trim()).to.equal('You get new product news on WhatsApp');
+      expect(cta.shadowRoot!.querySelector('button.button')).to.equal(null);
+      await expect(cta).to.be.accessible();
+      // The next page: subscribed from the start; a CTA for other topics still offers them.
+      const later = await mount();
+      expect(part(later, '[part=subscribed]').textContent).to.contain('You get new product news on WhatsApp');
+      const other = await mount();
+      other.topics = 'offers';
+      await other.updateComplete;
+      expect(Boolean(other.shadowRoot!.querySelector('[part=subscribed]'))).to.equal(false);
+      expect(part(other, 'button').textContent!.trim()).to.equal('Get updates on WhatsApp');
+    });
+
+    it('its label wraps into even lines on a narrow phone, not a long line and a lonely word (item 9)', async function () {
+      await setEngineViewport({ width: 360, height: 640 }, this);
+      try {
+        const cta = await mount('', '/nowhere', 'es-ES');
+        cta.style.maxWidth = '240px';
+        await cta.updateComplete;
+        const range = document.createRange();
+        range.selectNodeContents(part(cta, '.label slot'));
+        const rects = [...range.getClientRects()];
+        const lines = new Map<number, number>();
+        for (const r of rects) lines.set(Math.round(r.top), (lines.get(Math.round(r.top)) ?? 0) + r.width);
+        const widths = [...lines.values()];
+        expect(widths.length).to.be.at.least(2);
+        expect(Math.min(...widths) / Math.max(...widths)).to.be.above(0.6);
+      } finally {
+        await setEngineViewport({ width: 800, height: 600 });
+      }
+    });
   });
 });
