@@ -62,8 +62,11 @@ const E164_DIGITS = /^\+?[1-9]\d{6,14}$/;
 
 /** Invisible marks a copied number often carries (WhatsApp wraps numbers in U+202A…U+202C); none can reorder digits. */
 const INVISIBLE_LTR_MARKS = /[\u200b-\u200e\u202a\u202c\u202d\u2060\u2066\u2068\u2069\ufeff]/g;
-/** Spaces (NBSP and narrow NBSP included), dots, dashes, brackets and slashes between the digits. */
-const NUMBER_TEXT = /^[0-9+\s.()[\]/\p{Pd}\u2212]*$/u;
+/**
+ * Spaces (NBSP and narrow NBSP included), dots, dashes, brackets and slashes between the
+ * digits. Dashes include the minus sign and U+30FC, which a Japanese input method types for "-".
+ */
+const NUMBER_TEXT = /^[0-9+\s.()[\]/\p{Pd}\u2212\u30fc]*$/u;
 const DECIMAL_DIGIT = /\p{Nd}/u;
 
 /** Any script's decimal digit as 0–9: Unicode encodes each script's digits as one run from 0 to 9. */

@@ -46,6 +46,17 @@ function isAlive(pid: number): boolean {
  * PGlite is an optional peer dependency, loaded only when this is called.
  */
 export async function openPgliteStore(dataDir?: string): Promise<SqlConsentStore> {
+  const db = await openPgliteDatabase(dataDir);
+  try {
+    return await SqlConsentStore.open(db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+/** The embedded database itself, locked to this process, not yet migrated (the store's driver). */
+export async function openPgliteDatabase(dataDir?: string): Promise<SqlDatabase> {
   const { PGlite } = await import('@electric-sql/pglite');
   const onDisk = dataDir !== undefined && !dataDir.includes('://');
   // PGlite makes only the last directory of the path; `--data ./a/b` should just work.
@@ -78,10 +89,5 @@ export async function openPgliteStore(dataDir?: string): Promise<SqlConsentStore
       ),
     close: () => pglite.close().finally(unlock),
   };
-  try {
-    return await SqlConsentStore.open(db);
-  } catch (error) {
-    await db.close();
-    throw error;
-  }
+  return db;
 }

@@ -1,6 +1,6 @@
 import type { ConsentRecord } from '../../core/record.js';
 import { subscriberKey } from '../../core/subscriber-key.js';
-import { MIGRATIONS } from './migrations.js';
+import { MIGRATIONS, type Migration } from './migrations.js';
 
 /** A person withdrawing: every topic (`topics: null`) or some (R9). */
 export interface OptOut {
@@ -100,8 +100,11 @@ export interface SqlDatabase extends SqlSession {
 // Any constant works; it only has to be the same in every process migrating this database.
 const MIGRATION_LOCK = 0x7761_6f70;
 
-/** Brings the schema up to date; safe when several receivers start at once on one database. */
-export async function migrate(db: SqlDatabase): Promise<number[]> {
+/**
+ * Brings the schema up to date; safe when several receivers start at once on one database.
+ * `migrations` is a seam for tests (a database as an older version left it).
+ */
+export async function migrate(db: SqlDatabase, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await tx.execScript(
@@ -112,7 +115,7 @@ export async function migrate(db: SqlDatabase): Promise<number[]> {
       (await tx.query<{ version: number }>('SELECT version FROM wa_optin_migrations')).map((r) => Number(r.version)),
     );
     const applied: number[] = [];
-    for (const migration of MIGRATIONS) {
+    for (const migration of migrations) {
       if (done.has(migration.version)) continue;
       await tx.execScript(migration.sql);
       await tx.query('INSERT INTO wa_optin_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
