@@ -14,3 +14,4 @@ export type { ConsentStatus, TopicStatus } from './store/status.js';
 export { MIGRATIONS } from './store/migrations.js';
 export type { RateLimit } from './http/rate-limit.js';
 export { DEFAULT_TOPICS } from './validate.js';
+export { subscriberKey, sameSubscriber } from '../core/subscriber-key.js';
