@@ -45,11 +45,19 @@ const heldHere = new Set<string>();
 
 const readText = (path: string) => readFile(path, 'utf8').then((text) => text.trim(), () => null);
 
-/** `/proc/<pid>/stat` field 22; the command name (field 2) may hold spaces and brackets, so count from the last `)`. */
-export async function processStartTime(pid: number): Promise<string | null> {
+/**
+ * `/proc/<pid>/stat`: field 3 (state) and field 22 (start time, clock ticks since boot). The
+ * command name (field 2) may hold spaces and brackets, so fields are counted from the last `)`.
+ */
+async function processStat(pid: number): Promise<{ state: string; startTime: string } | null> {
   const stat = await readText(`/proc/${pid}/stat`);
   if (!stat) return null;
-  return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[22 - 3] ?? null;
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return fields.length > 22 - 3 ? { state: fields[0], startTime: fields[22 - 3] } : null;
+}
+
+export async function processStartTime(pid: number): Promise<string | null> {
+  return (await processStat(pid))?.startTime ?? null;
 }
 
 let self: Promise<Omit<LockOwner, 'nonce' | 'since'>> | undefined;
@@ -111,8 +119,9 @@ async function judge(owner: LockOwner | null, touchedAt: number, options: Requir
   if (samePidSpace) {
     if (owner.pid === me.pid) return { kind: 'abandoned' }; // our pid, but not us: a previous life of this pid
     if (!isAlive(owner.pid)) return { kind: 'abandoned' };
-    const startTime = owner.startTime === null ? null : await processStartTime(owner.pid);
-    if (startTime !== null && startTime !== owner.startTime) return { kind: 'abandoned' }; // the pid was reused
+    const stat = await processStat(owner.pid);
+    if (stat && (stat.state === 'Z' || stat.state === 'X')) return { kind: 'abandoned' }; // dead, not yet reaped by its parent
+    if (stat && owner.startTime !== null && stat.startTime !== owner.startTime) return { kind: 'abandoned' }; // the pid was reused
     return { kind: 'held', owner };
   }
   if (age > options.staleAfterMs) return { kind: 'abandoned' };

@@ -99,6 +99,27 @@ describe('the embedded database lock', { skip: process.platform !== 'linux' && '
     }
   });
 
+  test('a process that died but is not yet reaped by its parent (a zombie) does not hold the lock', async () => {
+    // The child's parent is a shell that stops itself, so the dead child stays a zombie.
+    const shell = spawn('sh', ['-c', 'node -e "" & echo $!; kill -STOP $$'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    try {
+      const zombie = Number(await new Promise<string>((resolve) => shell.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()))));
+      let state = '';
+      for (let i = 0; i < 100 && state !== 'Z'; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const text = await readFile(`/proc/${zombie}/stat`, 'utf8').catch(() => '');
+        state = text.slice(text.lastIndexOf(')') + 2).split(' ')[0];
+      }
+      assert.equal(state, 'Z', 'the child is a zombie');
+      const dir = await freshDir();
+      await writeLock(dir, await ownerLike({ pid: zombie, startTime: await processStartTime(zombie) }));
+      const release = await lockDataDir(dir);
+      await release();
+    } finally {
+      shell.kill('SIGKILL');
+    }
+  });
+
   test('a store open in another process refuses, and opens right after that process is killed', async () => {
     const dir = await freshDir();
     const { children, answers } = holders(dir, 1);
