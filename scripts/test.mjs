@@ -16,9 +16,20 @@ function run(command, args) {
   });
 }
 
-const browser = await run('npx', ['wtr', '--config', 'web-test-runner.config.mjs']);
-// The last progress line of web-test-runner: "Chrome: |███| 3/3 test files | 57 passed, 0 failed"
-const wtrCounts = [...browser.output.matchAll(/(\d+) passed, (\d+) failed/g)].pop();
+// WebKitGTK has no headless mode: without a display, run the browser tests under a virtual one.
+const engines = (process.env.WA_OPTIN_ENGINES ?? '').split(',');
+const needsDisplay = engines.includes('webkit') && !process.env.DISPLAY;
+const browser = needsDisplay
+  ? await run('xvfb-run', ['-a', 'npx', 'wtr', '--config', 'web-test-runner.config.mjs'])
+  : await run('npx', ['wtr', '--config', 'web-test-runner.config.mjs']);
+// web-test-runner's last progress line per engine: "Chrome: |███| 3/3 test files | 57 passed, 0 failed"
+const perEngine = new Map();
+for (const match of browser.output.matchAll(/^(\w[\w ]*?): \|.*\| (\d+) passed, (\d+) failed/gm)) {
+  perEngine.set(match[1], [Number(match[2]), Number(match[3])]);
+}
+const wtrCounts = perEngine.size
+  ? [null, ...[...perEngine.values()].reduce(([p, f], [p2, f2]) => [p + p2, f + f2], [0, 0])]
+  : undefined;
 // Node 20's runner does not look for .ts files itself: list them (tsx compiles them).
 const nodeTests = readdirSync('test/node', { recursive: true })
   .map(String)
@@ -35,6 +46,7 @@ if (!wtrCounts || !nodePass || !nodeFail) {
 }
 const passed = Number(wtrCounts[1]) + Number(nodePass[1]);
 const failed = Number(wtrCounts[2]) + Number(nodeFail[1]);
-console.log(`\nbrowser: ${wtrCounts[1]} passed, ${wtrCounts[2]} failed · node: ${nodePass[1]} passed, ${nodeFail[1]} failed`);
+const engineCounts = [...perEngine].map(([name, [p, f]]) => `${name} ${p} passed, ${f} failed`).join(' · ');
+console.log(`\nbrowser: ${engineCounts} · node: ${nodePass[1]} passed, ${nodeFail[1]} failed`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(browser.code || node.code || (failed ? 1 : 0));

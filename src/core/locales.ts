@@ -193,14 +193,38 @@ export function stringsFor(locale: string | undefined): OptinStrings {
   return tables[language] ?? en;
 }
 
+/** A well-formed BCP 47 tag in canonical case, or undefined for junk ("C", "en_US.UTF-8", "<x>"). */
+function wellFormedTag(tag: string | null | undefined): string | undefined {
+  if (!tag) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag.trim())[0];
+  } catch {
+    return undefined;
+  }
+}
+
+const warnedLocales = new Set<string>();
+
 /**
  * The language to show: the element's `locale` attribute, else the nearest `[lang]`
- * ancestor (the page's language), else the browser's first preference.
+ * ancestor (the page's language), else the browser's first preference, else English.
+ * Junk at any step is skipped, never thrown: an unknown tag in a shop's markup must not
+ * break the opt-in (the attribute's case is warned about once, since its author can fix it).
+ * Browsers started by automation on a bare system report "C" as their language.
  */
 export function resolveLocale(explicit: string | null | undefined, element?: Element): string {
-  if (explicit) return explicit;
-  const lang = element?.closest('[lang]')?.getAttribute('lang');
+  const fromAttribute = wellFormedTag(explicit);
+  if (fromAttribute) return fromAttribute;
+  if (explicit && !warnedLocales.has(explicit)) {
+    warnedLocales.add(explicit);
+    console.warn(`wa-optin: locale="${explicit}" is not a language tag (e.g. "pt-BR"); using the page's language instead`);
+  }
+  const lang = wellFormedTag(element?.closest('[lang]')?.getAttribute('lang'));
   if (lang) return lang;
-  if (typeof navigator !== 'undefined' && navigator.language) return navigator.language;
+  const browser = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+  for (const tag of browser) {
+    const wellFormed = wellFormedTag(tag);
+    if (wellFormed) return wellFormed;
+  }
   return 'en';
 }

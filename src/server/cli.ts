@@ -17,7 +17,10 @@ const USAGE = `wa-optin-server: receives WhatsApp opt-ins and opt-outs and keeps
   --business NAME         business name records must carry (repeatable; default any)
   --client-ip MODE        off (default) | plain | hash (salt from WA_OPTIN_IP_SALT)
   --rate-limit N          requests per minute per IP without a key (default 60; 0 = off)
-  --trust-proxy           client IP and scheme from X-Forwarded-For / -Proto
+  --max-record-age-days N oldest consentedAt a caller without a key may send (default 30)
+  --trust-proxy [N]       behind N reverse proxies (default 1): the client IP is the
+                          X-Forwarded-For entry N from the right, the scheme the
+                          right-most X-Forwarded-Proto
   --pool N                PostgreSQL connections (default 10)
 
 Secrets come from the environment, never the command line (it shows in process lists):
@@ -30,9 +33,18 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+/**
+ * `--trust-proxy` alone means one proxy; `--trust-proxy 2` (or `=2`) two. parseArgs has no
+ * optional values, so a bare flag is given its default here.
+ */
+function withTrustProxyCount(args: string[]): string[] {
+  return args.flatMap((arg, i) => (arg === '--trust-proxy' && !/^\d+$/.test(args[i + 1] ?? '') ? ['--trust-proxy=1'] : [arg]));
+}
+
 const { values } = (() => {
   try {
     return parseArgs({
+      args: withTrustProxyCount(process.argv.slice(2)),
       options: {
         port: { type: 'string', default: '8787' },
         host: { type: 'string', default: '127.0.0.1' },
@@ -44,7 +56,8 @@ const { values } = (() => {
         business: { type: 'string', multiple: true },
         'client-ip': { type: 'string', default: 'off' },
         'rate-limit': { type: 'string', default: '60' },
-        'trust-proxy': { type: 'boolean', default: false },
+        'max-record-age-days': { type: 'string', default: '30' },
+        'trust-proxy': { type: 'string', default: '0' },
         pool: { type: 'string', default: '10' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -63,6 +76,10 @@ const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, not ${values.port}`);
 const perMinute = Number(values['rate-limit']);
 if (!Number.isInteger(perMinute) || perMinute < 0) fail('--rate-limit must be a whole number of requests per minute');
+const trustProxy = Number(values['trust-proxy']);
+if (!/^\d+$/.test(values['trust-proxy']) || trustProxy > 32) fail(`--trust-proxy takes the number of proxies in front (1 if omitted), not ${values['trust-proxy']}`);
+const maxRecordAgeDays = Number(values['max-record-age-days']);
+if (!(maxRecordAgeDays > 0)) fail('--max-record-age-days must be a positive number of days');
 const databaseUrl = values['database-url'] ?? process.env.DATABASE_URL;
 if (databaseUrl && values.data) fail('give --data or --database-url, not both');
 
@@ -123,8 +140,9 @@ const receiver = createConsentReceiver({
   businesses: values.business,
   clientIp: settings.clientIp,
   rateLimit: perMinute === 0 ? false : { requests: perMinute, perSeconds: 60 },
+  maxRecordAgeDays,
 });
-const server = await serveReceiver(receiver, { port, host: values.host, trustProxy: values['trust-proxy'] });
+const server = await serveReceiver(receiver, { port, host: values.host, trustProxy });
 const address = server.address();
 const where = typeof address === 'object' && address ? `http://${address.address}:${address.port}` : String(address);
 console.log(`wa-optin-server: listening on ${where} (${databaseUrl ? 'PostgreSQL' : `embedded database in ${values.data ?? './wa-optin-data'}`})`);

@@ -1,6 +1,14 @@
 import type { StoredEvent } from './store/store.js';
 
-export type ExportFormat = 'csv' | 'jsonl';
+/**
+ * `csv`: RFC 4180 text for any tool. `csv-excel`: the same rows made for Excel — a UTF-8 byte
+ * order mark (else Excel reads the wording as Windows-1252), and phone numbers kept as text
+ * (else Excel turns +5511912345678 into 5.51191E+12). `jsonl`: one JSON object per line.
+ */
+export const EXPORT_FORMATS = ['csv', 'csv-excel', 'jsonl'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const isExportFormat = (value: string): value is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(value);
 
 /** The audit export's columns, in order (also the JSONL keys). */
 export const EXPORT_COLUMNS = [
@@ -9,16 +17,27 @@ export const EXPORT_COLUMNS = [
   'userAgent', 'clientIp',
 ] as const satisfies readonly (keyof StoredEvent)[];
 
-/**
- * A spreadsheet would run a cell that starts with = @ or a sign followed by a letter as a
- * formula (CSV injection); such cells get a leading apostrophe. A phone number ("+55…")
- * keeps its plus, since an audit export must show the number as stored.
- */
-const FORMULA_START = /^(?:[=@\t\r]|[+-][^\d\s])/;
+type Column = (typeof EXPORT_COLUMNS)[number];
 
-function csvCell(value: unknown): string {
+/**
+ * A spreadsheet runs a cell that starts with = + - @ as a formula, and some also strip a
+ * leading tab, CR or LF and run what follows (CSV injection, OWASP). Every such cell gets a
+ * leading apostrophe, whatever follows the first character: `-2+3+cmd|' /C calc'!A0` and
+ * `+1+HYPERLINK(…)` are formulas too.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+
+/** The one cell allowed to start with `+`: a phone number, exactly E.164, shown as stored. */
+const E164 = /^\+[1-9]\d{6,14}$/;
+
+function csvCell(column: Column, value: unknown, excel: boolean): string {
   if (value === null || value === undefined) return '';
   let text = String(value);
+  if (column === 'phone' && E164.test(text)) {
+    // A constant string formula is how Excel is told "text" from a CSV; the content is
+    // digits and a plus the pattern above admitted, so nothing runs but the quote.
+    return excel ? `"=""${text}"""` : text;
+  }
   if (FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -27,12 +46,14 @@ function csvCell(value: unknown): string {
 const topicsCell = (topics: string[] | null) => (topics ? topics.join(' ') : '*');
 
 export function exportHeader(format: ExportFormat): string {
-  return format === 'csv' ? `${EXPORT_COLUMNS.join(',')}\r\n` : '';
+  if (format === 'jsonl') return '';
+  return `${format === 'csv-excel' ? '\uFEFF' : ''}${EXPORT_COLUMNS.join(',')}\r\n`;
 }
 
 export function exportLine(event: StoredEvent, format: ExportFormat): string {
   if (format === 'jsonl') {
     return `${JSON.stringify(Object.fromEntries(EXPORT_COLUMNS.map((c) => [c, event[c]])))}\n`;
   }
-  return `${EXPORT_COLUMNS.map((c) => (c === 'topics' ? csvCell(topicsCell(event.topics)) : csvCell(event[c]))).join(',')}\r\n`;
+  const excel = format === 'csv-excel';
+  return `${EXPORT_COLUMNS.map((c) => csvCell(c, c === 'topics' ? topicsCell(event.topics) : event[c], excel)).join(',')}\r\n`;
 }

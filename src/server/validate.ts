@@ -59,6 +59,75 @@ export interface RecordRules {
   topics: ReadonlySet<string> | null;
   /** Business names a record may name; `null` accepts any. */
   businesses: readonly string[] | null;
+  /** How old a record from a caller without a key may be; default 30 days (the outbox's keep time). */
+  maxRecordAgeDays?: number;
+}
+
+/** Who sent the record, and when it arrived: a caller without a key may claim less (issue 12, item 6). */
+export interface RecordSender {
+  /** Sent with an API key or the admin token (IVR, ATM, app backends). */
+  keyed: boolean;
+  now: Date;
+}
+
+/** A refusal that an API key would lift: the record comes from off the web and the caller has none. */
+export type RecordChecked = Checked<ConsentRecord> | { ok: false; problems: string[]; needsKey: true };
+
+/**
+ * Clocks disagree: a phone a few minutes fast still sends an honest record. Past this, a
+ * `consentedAt` in the future is a claim, not a clock.
+ */
+export const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+/**
+ * Bidirectional controls that reorder what is displayed: embeddings and overrides
+ * (U+202A–202E) and isolates (U+2066–2069). In proof text they can make a record read
+ * differently from what the person saw ("…on WhatsApp" shown reversed, a number shown in
+ * another order). LRM, RLM and ALM (U+200E, U+200F, U+061C) stay allowed: they reorder
+ * nothing, they only set the direction of neutral characters (digits, punctuation) beside
+ * them, and Arabic and Hebrew wording needs them to show "+55 11…" and full stops right.
+ */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+
+/** The record's text that is proof of what was shown and where (R11). */
+const PROOF_FIELDS = ['business', 'wording', 'wordingVersion', 'topics', 'source', 'phone', 'locale', 'pageUrl', 'widgetVersion'] as const;
+
+function bidiProblems(record: ConsentRecord): string[] {
+  return PROOF_FIELDS.filter((field) => {
+    const value = record[field];
+    return (Array.isArray(value) ? value : [value]).some((text) => typeof text === 'string' && BIDI_CONTROL.test(text));
+  }).map((field) => `${field} may not contain bidirectional override or isolate characters (U+202A–202E, U+2066–2069): they make the text read differently from what was shown`);
+}
+
+/**
+ * A page's address as a browser writes it (`location.href`): `http://` or `https://`, a
+ * host, no white space or control characters. The URL parser alone is too kind: it reads
+ * `https:evil//x` and `\u0001https://x` as web URLs too.
+ */
+const isWebUrl = (text: string) => {
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+  if (!/^https?:\/\/[^/?#\s]/.test(text) || /[\s\u0000-\u001f\u007f-\u009f]/.test(text)) return false;
+  try {
+    return new URL(text).hostname !== '';
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Times no honest sender claims: in the future beyond clock skew (anyone); older than the
+ * widget's outbox keeps a record (callers without a key; a keyed IVR or ATM may backfill).
+ */
+function claimedTimeProblems(record: ConsentRecord, sender: RecordSender, maxAgeDays: number): string[] {
+  const problems: string[] = [];
+  const at = Date.parse(record.consentedAt);
+  if (at > sender.now.getTime() + CLOCK_SKEW_MS) {
+    problems.push(`consentedAt ${record.consentedAt} lies in the future (more than 5 minutes ahead of the receiver's clock)`);
+  }
+  if (!sender.keyed && at < sender.now.getTime() - maxAgeDays * 86_400_000) {
+    problems.push(`consentedAt ${record.consentedAt} is older than ${maxAgeDays} days; older records can only be sent with an API key`);
+  }
+  return problems;
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problems: string[] };
@@ -72,17 +141,32 @@ function schemaProblems(errors: ErrorObject[] | null | undefined): string[] {
   });
 }
 
-/** PostgreSQL text cannot hold U+0000: refused here with a clear message, not by the database as a 503. */
-function hasNul(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\u0000');
-  if (value && typeof value === 'object') return Object.values(value).some(hasNul);
-  return false;
+/** A UTF-16 surrogate without its partner: text no UTF-8 column can hold as sent. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Text the stores cannot keep exactly as sent, named by field. PostgreSQL text cannot hold
+ * U+0000, and a lone surrogate would become U+FFFD in the typed columns while staying raw in
+ * the stored body, so the two would disagree (issue 12, item 7). Refused here with a clear
+ * message, not by the database as a 503. Walks only what the schema already admitted.
+ */
+function textProblems(value: unknown, field: string): string[] {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) return [`${field} may not contain the NUL character (\\u0000)`];
+    if (LONE_SURROGATE.test(value)) return [`${field} is not well-formed text (it holds a lone UTF-16 surrogate)`];
+    return [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, i) => textProblems(item, `${field}[${i}]`));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => textProblems(item, field === 'the body' ? key : `${field}.${key}`));
+  }
+  return [];
 }
 
 function checkShape<T>(validate: ValidateFunction<T>, body: unknown): Checked<T> {
   if (!validate(body)) return { ok: false, problems: schemaProblems(validate.errors) };
-  if (hasNul(body)) return { ok: false, problems: ['text fields may not contain the NUL character (\\u0000)'] };
-  return { ok: true, value: body };
+  const problems = textProblems(body, 'the body');
+  return problems.length ? { ok: false, problems } : { ok: true, value: body };
 }
 
 /** Dates the schema's format allows but a database cannot store (year 0) or no opt-in can have. */
@@ -109,18 +193,23 @@ function wordingShowsNumber(wording: string, e164: string, international: string
 /**
  * A consent record as the receiver accepts it: the shared JSON Schema, the number valid by
  * the full rules and in E.164, the sentence carrying WhatsApp, the business and the number
- * (R3), topics and business as configured. Call `serverPhoneRulesReady()` first.
+ * (R3), topics and business as configured, text that reads as it was shown (no lone
+ * surrogates, no bidi overrides). A caller without a key (a page) may claim only what a
+ * page can: an http(s) `pageUrl` and a `consentedAt` its outbox could still hold; records
+ * from off the web need a key (`needsKey`). Call `serverPhoneRulesReady()` first.
  */
-export function checkConsentRecord(body: unknown, rules: RecordRules): Checked<ConsentRecord> {
+export function checkConsentRecord(body: unknown, rules: RecordRules, sender: RecordSender): RecordChecked {
   const shape = checkShape(validateRecordShape, body);
   if (!shape.ok) return shape;
   const record = shape.value;
-  const problems = timeProblem('consentedAt', record.consentedAt);
+  const problems = [...timeProblem('consentedAt', record.consentedAt), ...bidiProblems(record)];
+  if (record.business.trim() === '') problems.push('business must name the business; it is blank');
+  problems.push(...claimedTimeProblems(record, sender, rules.maxRecordAgeDays ?? 30));
   const phone = checkPhone(record.phone);
   if (!phone.ok) problems.push(`phone ${record.phone} is not a valid phone number (${phone.problem})`);
   else if (phone.e164 !== record.phone) problems.push(`phone must be written in E.164 form: ${phone.e164}`);
   if (!record.wording.includes('WhatsApp')) problems.push('wording must contain the word "WhatsApp"');
-  if (!record.wording.includes(record.business.trim())) problems.push(`wording must name the business "${record.business}"`);
+  if (record.business.trim() && !record.wording.includes(record.business.trim())) problems.push(`wording must name the business "${record.business}"`);
   if (phone.ok && !wordingShowsNumber(record.wording, phone.e164, phone.international)) {
     problems.push(`wording must show the number ${phone.international}`);
   }
@@ -131,7 +220,14 @@ export function checkConsentRecord(body: unknown, rules: RecordRules): Checked<C
   if (unknown.length) {
     problems.push(`topics ${unknown.join(', ')} unknown here (known: ${[...rules.topics!].join(', ')})`);
   }
-  return problems.length ? { ok: false, problems } : { ok: true, value: record };
+  // Only a page says where it was: without a key, a record must come from a web page.
+  const offWeb =
+    !sender.keyed && (record.pageUrl === null || !isWebUrl(record.pageUrl))
+      ? `${record.pageUrl === null ? 'pageUrl is null' : `pageUrl ${JSON.stringify(record.pageUrl)} is not an http(s) URL`}, so the record comes from off the web (source "${record.source}") and needs an API key`
+      : undefined;
+  if (problems.length) return { ok: false, problems: offWeb ? [...problems, offWeb] : problems };
+  if (offWeb) return { ok: false, problems: [offWeb], needsKey: true };
+  return { ok: true, value: record };
 }
 
 /**

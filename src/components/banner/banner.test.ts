@@ -70,7 +70,20 @@ describe('<wa-optin-banner>', () => {
     await expect(banner).to.be.accessible();
   });
 
-  it('appears without any layout shift (CLS 0), where the same content in the page flow shifts it', async () => {
+  it('appears without moving the page: its content stays where it was (every engine)', async () => {
+    const { container, banner } = await mount('delay="0.2"');
+    const paragraphs = [...container.querySelectorAll('p')];
+    const before = paragraphs.map((p) => p.getBoundingClientRect().top);
+    await oneEvent(banner, 'wa-optin-show');
+    await banner.updateComplete;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(banner.getBoundingClientRect().height).to.be.above(0);
+    expect(paragraphs.map((p) => p.getBoundingClientRect().top)).to.deep.equal(before);
+  });
+
+  it('appears without any layout shift (CLS 0), where the same content in the page flow shifts it', async function () {
+    // The Layout Instability API is Chromium's alone; the test above checks the same in every engine by geometry.
+    if (!PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) this.skip();
     const { container, banner } = await mount('delay="0.2"');
     const cls = await layoutShiftDuring(async () => {
       await oneEvent(banner, 'wa-optin-show');
@@ -97,7 +110,8 @@ describe('<wa-optin-banner>', () => {
     await sendKeys({ press: 'Enter' });
     await banner.updateComplete;
     const form = await ready(banner.form!);
-    expect(form.shadowRoot!.activeElement?.id).to.equal('country');
+    // Focus lands once the form has rendered its fields (later in Firefox than in Chromium).
+    expect(await eventually(() => form.shadowRoot!.activeElement?.id, (id) => id === 'country')).to.equal('country');
     await sendKeys({ press: 'Escape' });
     await banner.updateComplete;
     expect(banner.expanded).to.equal(false);
@@ -108,7 +122,7 @@ describe('<wa-optin-banner>', () => {
     await sendKeys({ press: 'Tab' }); // number
     await sendKeys({ type: '2015550123' });
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // the space bar (WebDriver BiDi knows no key named "Space")
     await sendKeys({ press: 'Tab' });
     const success = oneEvent(banner, 'wa-optin-success');
     await sendKeys({ press: 'Enter' });
@@ -125,11 +139,13 @@ describe('<wa-optin-banner>', () => {
       const { banner } = await mount('style="--wa-optin-banner-offset: 56px"');
       await shown(banner);
       const bar = part(banner, '[part=bar]').getBoundingClientRect();
+      // The page's width without a classic scrollbar (Firefox shows one; phones overlay theirs).
+      const pageWidth = document.documentElement.clientWidth;
       expect(bar.left).to.equal(0);
-      expect(bar.width).to.equal(360);
+      expect(bar.width).to.equal(pageWidth);
       expect(Math.round(bar.bottom)).to.equal(740 - 56);
       expect(bar.height).to.be.below(70); // one line
-      expect(part(banner, '[part=toggle]').getBoundingClientRect().right).to.be.at.most(360);
+      expect(part(banner, '[part=toggle]').getBoundingClientRect().right).to.be.at.most(pageWidth);
       part<HTMLButtonElement>(banner, '[part=toggle]').click();
       await banner.updateComplete;
       await ready(banner.form!);

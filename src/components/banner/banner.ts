@@ -103,8 +103,13 @@ export class WaOptinBanner extends DismissibleSurface {
     this.expanded = !this.expanded;
     if (!this.expanded) return;
     await this.updateComplete;
-    // Straight to the first field: the person pressed "Sign up" to fill it in.
-    this.form?.focus();
+    // Straight to the first field: the person pressed "Sign up" to fill it in. The form must
+    // have rendered its fields first, or focus() finds nothing to delegate to (Firefox is
+    // slower to get there than Chromium).
+    const form = this.form;
+    if (!form) return;
+    await form.updateComplete;
+    form.focus();
   }
 
   /** Escape folds the form back to one line (it does not dismiss: that is the × button). */

@@ -101,7 +101,7 @@ describe('<wa-optin-cta>', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ type: '2015550123' });
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // the space bar (WebDriver BiDi knows no key named "Space")
     await sendKeys({ press: 'Tab' });
     const success = oneEvent(cta, 'wa-optin-success');
     await sendKeys({ press: 'Enter' });

