@@ -41,14 +41,59 @@ export async function profileForm({ server, repo, openPage, waitSettled, focusFi
     await new Promise((done) => setTimeout(done, 500));
     const { profile: typing } = await cdp.send('Profiler.stop');
 
+    const floor = await typingProfileOf('floor', { server, openPage, waitSettled, focusField, typeKeys, keys });
+
     console.log(build.note);
     console.log(`\n## Load of <wa-optin-form> (painted at ${painted.toFixed(0)} ms; profile until settled)\n`);
     console.log(table(load, build));
     console.log(`\n## ${keys.length} keystrokes in <wa-optin-form> (10 digits typed and deleted, 5 times)\n`);
     console.log(table(typing, build));
+    console.log(`\nThe same ${keys.length} keystrokes in the bare <input type=tel> (the floor), for comparison: ${summary(floor)}`);
   } finally {
     await context.close();
   }
+}
+
+/** The keystroke profile of another contender (the floor), same steps. */
+async function typingProfileOf(name, { server, openPage, waitSettled, focusField, typeKeys, keys }) {
+  const contender = CONTENDERS[name];
+  const { context, page, cdp, network } = await openPage(contender);
+  try {
+    await page.goto(`${server.origin}/shop/${name}.html`, { waitUntil: 'load', timeout: 60_000 });
+    await page.waitForFunction(() => window.__bench.painted !== null, { timeout: 60_000, polling: 100 });
+    await waitSettled(page, network);
+    await focusField(page, contender.field);
+    await waitSettled(page, network, 500);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US });
+    await cdp.send('Profiler.start');
+    await typeKeys(page, keys);
+    await new Promise((done) => setTimeout(done, 500));
+    return (await cdp.send('Profiler.stop')).profile;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Busy, (program) and garbage-collector totals of a profile, in ms. */
+function totals(profile) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const sums = { busy: 0, program: 0, gc: 0 };
+  for (let i = 0; i < profile.samples.length; i++) {
+    const name = nodes.get(profile.samples[i]).callFrame.functionName;
+    const us = profile.timeDeltas[i + 1] ?? 0;
+    if (name === '(idle)' || name === '(root)') continue;
+    sums.busy += us;
+    if (name === '(program)') sums.program += us;
+    if (name === '(garbage collector)') sums.gc += us;
+  }
+  return sums;
+}
+
+function summary(profile) {
+  const t = totals(profile);
+  const ms = (us) => (us / 1000).toFixed(0);
+  return `sampled busy time ${ms(t.busy)} ms, of it (program) ${ms(t.program)} ms, garbage collector ${ms(t.gc)} ms, JavaScript ${ms(t.busy - t.program - t.gc)} ms.`;
 }
 
 /** dist/ when it has a source map; else a source-mapped build of the same file in the temp folder. */
