@@ -6,7 +6,7 @@
 // in this test page: the receiver's pages forbid being framed (frame-ancestors 'none'), so the
 // served HTML itself is checked over fetch.
 import { expect, fixture } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { buildWording } from '../../src/core/wording.js';
 import type { WaOptinAdmin } from '../../src/components/admin/admin.js';
 import type { PreferencesSavedDetail, WaOptinPreferences } from '../../src/components/preferences/preferences.js';
@@ -17,6 +17,32 @@ import { REAL_ADMIN_TOKEN } from '../support/real-receiver-secrets.mjs';
 const BASE = '/__receiver-real';
 const admin = { authorization: `Bearer ${REAL_ADMIN_TOKEN}` };
 const until = (check: () => boolean, timeoutMs = 8000) => eventually(check, Boolean, timeoutMs);
+
+interface PageView {
+  status: string | null;
+  text: string;
+  stopWording: string;
+  lang: string;
+  scrollWidth: number;
+}
+interface ServedPage {
+  unsupported?: string;
+  httpStatus: number;
+  headers: Record<string, string>;
+  before: PageView;
+  after?: PageView;
+  errors: string[];
+}
+
+/** Opens a served page in a tab of its own at 360 px (test/support/served-page.mjs); Chromium only. */
+async function openServedPage(test: Mocha.Context, url: string, tap?: string): Promise<ServedPage> {
+  const result = await executeServerCommand<ServedPage, { url: string; tap?: string }>('wa-optin-served-page', { url, tap });
+  if (result.unsupported) {
+    console.warn(`skipped: ${result.unsupported}`);
+    test.skip();
+  }
+  return result;
+}
 
 interface StoredEvent {
   kind: string;
@@ -119,6 +145,32 @@ describe('the business pages against the real receiver', function () {
     expect(stop.source).to.equal('preferences');
     expect(stop.topics).to.equal(null);
     expect(stop.wording).to.equal(`Stop sending me order updates and offers and promotions from Acme Shoes on WhatsApp, ${person.display}.`);
+  });
+
+  it('the served page itself, under its own CSP header: one tap on "Stop all" at 360 px stores the stop; /status says no', async function () {
+    const person = await optedIn();
+    const link = await freshLink(person.phone);
+    const page = await openServedPage(this, link, 'stop-all');
+    expect(page.httpStatus).to.equal(200);
+    expect(page.headers['content-security-policy']).to.contain("script-src 'self'").and.to.contain("frame-ancestors 'none'");
+    expect(page.before.status).to.equal('ready');
+    expect(page.before.lang).to.equal('en');
+    expect(page.before.scrollWidth).to.be.at.most(360);
+    expect(page.after!.text).not.to.contain('Stop all WhatsApp messages');
+    expect(page.errors, 'no script error, no CSP violation').to.deep.equal([]);
+    const status = await statusOf(person.phone);
+    expect(Object.values(status.topics).every((t) => !t.allowed)).to.equal(true);
+    const stop = (await storedFor(person.phone)).at(-1)!;
+    expect(stop.source).to.equal('preferences');
+    expect(stop.wording).to.equal(page.before.stopWording);
+    expect(stop.wording).to.equal(`Stop sending me order updates and offers and promotions from Acme Shoes on WhatsApp, ${person.display}.`);
+
+    // The same link's page for a tampered token: the 401 view, no number.
+    const token = tokenOf(link);
+    const tampered = await openServedPage(this, `${BASE}/preferences?t=${encodeURIComponent(token.slice(0, -2) + (token.endsWith('AA') ? 'BB' : 'AA'))}`);
+    expect(tampered.httpStatus).to.equal(401);
+    expect(tampered.before.status).to.equal('link-invalid');
+    expect(tampered.before.text.replace(/\D/g, '')).not.to.contain(person.phone.slice(-7));
   });
 
   it('opting back in: tick a topic and save → /status allows that topic, stored as an opt-in with the compliant words', async function () {
