@@ -221,6 +221,28 @@ for (const kind of storesUnderTest) {
         assert.equal((await store.eventsForPhone(person.e164)).length, before);
       });
 
+      test('the preference routes are rate limited like every anonymous route (per IP)', async () => {
+        const limited = await serve({ rateLimit: { requests: 2, perSeconds: 60 } });
+        const person = await subscriber();
+        const statuses = [];
+        for (let i = 0; i < 3; i++) statuses.push((await fetch(`${limited}/api/preferences/state?${t(person.token)}`)).status);
+        assert.deepEqual(statuses, [200, 200, 429]);
+      });
+
+      test('the admin page’s stop button (POST /opt-out with the admin token, source admin) stops every topic: via admin, /status no', async () => {
+        const person = await subscriber();
+        const id = crypto.randomUUID();
+        const response = await post('/api/opt-out', { id, phone: person.e164, source: 'admin', reason: 'asked by phone' }, { ...admin, 'idempotency-key': id });
+        assert.equal(response.status, 201);
+        const stop = (await store.eventsForPhone(person.e164)).at(-1)!;
+        assert.deepEqual([stop.kind, stop.source, stop.via, stop.topics], ['opt-out', 'admin', 'admin', null]);
+        const status = (await (await get(`/api/status?phone=${encodeURIComponent(person.e164)}`, admin)).json()) as { topics: Record<string, { allowed: boolean }> };
+        assert.ok(Object.values(status.topics).every((x) => !x.allowed));
+        // The person's page shows it too.
+        const state = (await (await get(`/api/preferences/state?${t(person.token)}`)).json()) as State;
+        assert.ok(state.topics.every((x) => !x.allowed));
+      });
+
       test('a bad link cannot change anything: 401 / 410 before the body is read', async () => {
         const person = await subscriber();
         const response = await post(`/api/preferences?t=v1.AAAA`, { topics: { offers: false }, wording: stopWords('offers', person.international), locale: 'en' });
