@@ -122,8 +122,8 @@ describe('<wa-optin-admin>', () => {
     expect(getComputedStyle(proof.querySelector('h3 bdi')!).direction).to.equal('ltr');
     const states = [...proof.querySelectorAll('[part=topic-state] li')].map(read);
     expect(states).to.deep.equal([
-      'order updates Allowed since 2026-11-20 09:00 UTC, site form',
-      'offers and promotions Stopped since 2026-11-28 18:30 UTC, STOP on WhatsApp',
+      'Order updates Allowed since 2026-11-20 09:00 UTC, site form',
+      'Special offers Stopped since 2026-11-28 18:30 UTC, STOP on WhatsApp',
       'loyalty points Allowed since 2026-11-29 14:03 UTC, preference page',
     ]);
     const cards = [...proof.querySelectorAll('[part=event]')];
