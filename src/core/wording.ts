@@ -31,6 +31,11 @@ export interface WordingInput {
   locale?: string;
   /** An integrator's own sentence; must keep all four placeholders. */
   template?: string;
+  /**
+   * How the topics are worded: `sentence` (default) when the person speaks ("my orders"),
+   * `thanks` when the sentence speaks to the person ("your orders").
+   */
+  topicSlot?: TopicSlot;
 }
 
 export const WORDING_PLACEHOLDERS = ['{topics}', '{business}', '{whatsapp}', '{phone}'] as const;
@@ -133,7 +138,7 @@ export function buildWording(input: WordingInput): Wording {
   const template = input.template ?? strings.sentence;
   if (input.template !== undefined) assertWordingTemplate(template);
   const values = {
-    topics: topicPhrase(input.topics, strings, 'sentence'),
+    topics: topicPhrase(input.topics, strings, input.topicSlot ?? 'sentence'),
     business: input.business.trim(),
   };
   const parts: WordingPart[] = [];

@@ -296,10 +296,11 @@ describe('<wa-optin-admin>', () => {
 
   it('speaks the page language (Spanish), with topic names from the core', async () => {
     const { el } = await mount({}, 'lang="es"');
+    await el.updateComplete; // the Spanish topic labels load on demand
     expect(read(part(el, 'label[for=token]'))).to.equal('Token de administración');
     await signedIn(el);
     await search(el, '+5511981234567');
-    expect(read(all(el, '[part=topic-state] li')[0])).to.equal('novedades de mis pedidos Permitido desde 2026-11-20 09:00 UTC, formulario del sitio');
+    expect(read(all(el, '[part=topic-state] li')[0])).to.equal('Novedades de pedidos Permitido desde 2026-11-20 09:00 UTC, formulario del sitio');
   });
 });
 

@@ -306,7 +306,7 @@ describe('<wa-optin-preferences>', () => {
     const { el, api } = await mount({}, { wrapper: 'lang="es-MX"' });
     await settled(el, 'ready');
     expect(read(part(el, '[part=summary]'))).to.equal(
-      'Recibes novedades de mis pedidos y ofertas y promociones de Acme Shoes en WhatsApp, +55 11 98123 4567.',
+      'Recibes novedades de tus pedidos y ofertas especiales de Acme Shoes en WhatsApp, +55 11 98123 4567.',
     );
     expect(read(part(el, '[part=stop-all]'))).to.equal('Dejar de recibir todos los mensajes de WhatsApp');
     part<HTMLInputElement>(el, '#topic-new_products').click();
@@ -314,7 +314,7 @@ describe('<wa-optin-preferences>', () => {
     const [post] = await posts(api);
     expect(post.body).to.deep.equal({
       topics: { new_products: true },
-      wording: 'Sí, quiero recibir novedades de productos de Acme Shoes en WhatsApp, +55 11 98123 4567.',
+      wording: 'Sí, quiero recibir novedades de productos de Acme Shoes en WhatsApp, al número +55 11 98123 4567.',
       locale: 'es-MX',
     });
   });

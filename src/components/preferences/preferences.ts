@@ -329,13 +329,14 @@ export class WaOptinPreferences extends LitElement {
   }
 
   /** A sentence with all four placeholders, built and rendered like the opt-in sentence (R3, R12). */
-  #sentence(template: string, topics: readonly string[]): Wording {
+  #sentence(template: string, topics: readonly string[], topicSlot: 'sentence' | 'thanks' = 'sentence'): Wording {
     return buildWording({
       business: this.state?.business ?? '',
       topics,
       phoneDisplay: this.state?.phone ?? '',
       locale: this.#localeTag,
       template,
+      topicSlot,
     });
   }
 
@@ -387,7 +388,7 @@ export class WaOptinPreferences extends LitElement {
     return html`<h1 id="title" part="title">${fillTemplate(words.title, { business: state.business })}</h1>
       ${stoppedEverything
         ? this.#renderStopped(words, state)
-        : html`<p class="summary" part="summary">${renderWording(this.#sentence(words.receiving, allowed))}</p>
+        : html`<p class="summary" part="summary">${renderWording(this.#sentence(words.receiving, allowed, 'thanks'))}</p>
             <div class="stop-all">
               <p id="stop-all-wording" part="stop-all-wording">${renderWording(this.#stopWording(allowed))}</p>
               <button type="button" part="stop-all" class="danger" aria-describedby="stop-all-wording" ?disabled=${busy} @click=${this.stopAll}>
