@@ -171,7 +171,12 @@ export default defineConfig(({ command, mode }) => {
         modulePreload: false,
         rollupOptions: {
           input: { preferences: here('./src/pages/preferences.ts'), admin: here('./src/pages/admin.ts') },
-          output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared.js' },
+          output: {
+            format: 'es',
+            entryFileNames: '[name].js',
+            // The topic labels of a language load on demand, each its own `locale-<code>.js`.
+            chunkFileNames: (chunk) => (/[\\/]src[\\/]locales[\\/]/.test(chunk.facadeModuleId ?? '') ? 'locale-[name].js' : 'shared.js'),
+          },
         },
       },
     };
