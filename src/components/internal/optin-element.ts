@@ -56,7 +56,7 @@ export abstract class OptinElement extends LitElement {
   declare topics: string;
   /** Default country (ISO 3166 alpha-2) for numbers typed without `+`. */
   declare country: string;
-  /** Language of the wording; default: nearest `[lang]`, then the browser's. */
+  /** Language of the wording: one of the 28 built in (README, Languages) or one added with `registerLocale()`; default: nearest `[lang]`, then the browser's, then English. */
   declare locale: string;
   /** Number to prefill (still editable unless `phone-verified`). */
   declare phone: string;
