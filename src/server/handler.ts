@@ -33,3 +33,4 @@ export { BUILT_IN_STOP_KEYWORDS, createStopKeywordMatcher, foldKeywordText } fro
 export type { StopKeywordMatcher, StopKeywordOptions } from './whatsapp/stop-keywords.js';
 export { createPreferenceLink, MIN_LINK_SECRET_LENGTH, verifyPreferenceToken } from './preferences/link.js';
 export type { PreferenceLinkOptions, PreferenceTokenCheck } from './preferences/link.js';
+export { subscriberKey, sameSubscriber } from '../core/subscriber-key.js';
