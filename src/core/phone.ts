@@ -7,6 +7,7 @@ import {
   type CountryCode,
   type MetadataJson,
 } from 'libphonenumber-js/core';
+import { LazyData } from './loader.js';
 import { loadPhoneMetadata } from './phone-metadata.js';
 
 export type { CountryCode };
@@ -20,20 +21,17 @@ export type PhoneCheck =
 
 type MetadataLoader = () => Promise<MetadataJson>;
 
+/** The phone rules, loaded on demand through the shared loader (src/core/loader.ts). */
+const phoneRules = new LazyData<MetadataJson>('phone rules (accepting +E.164 numbers only)', loadPhoneMetadata);
 let metadata: MetadataJson | undefined;
-let metadataFailed = false;
-let pending: Promise<void> | undefined;
-let loader: MetadataLoader = loadPhoneMetadata;
 
 /**
  * Seam for tests and unusual hosting: where the phone rules come from. Resets what was
  * loaded, so the next `phoneRulesReady()` uses the new loader.
  */
 export function setPhoneMetadataLoader(next: MetadataLoader): void {
-  loader = next;
+  phoneRules.setLoader(next);
   metadata = undefined;
-  metadataFailed = false;
-  pending = undefined;
 }
 
 /**
@@ -42,20 +40,13 @@ export function setPhoneMetadataLoader(next: MetadataLoader): void {
  * because a data file did not arrive. Never rejects.
  */
 export function phoneRulesReady(): Promise<void> {
-  pending ??= loader().then(
-    (loaded) => {
-      metadata = loaded;
-    },
-    (error: unknown) => {
-      metadataFailed = true;
-      console.warn('wa-optin: phone rules unavailable, accepting +E.164 numbers only', error);
-    },
-  );
-  return pending;
+  return phoneRules.ready().then(() => {
+    metadata = phoneRules.value;
+  });
 }
 
 export function phoneRulesState(): 'loading' | 'loaded' | 'failed' {
-  return metadata ? 'loaded' : metadataFailed ? 'failed' : 'loading';
+  return metadata ? 'loaded' : phoneRules.state === 'failed' ? 'failed' : 'loading';
 }
 
 const E164_DIGITS = /^\+?[1-9]\d{6,14}$/;
