@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
+import { BUILT_IN_LOCALES } from './src/core/locale-list.js';
 import { demoReceiver } from './demo/demo-receiver.js';
 
 const require = createRequire(import.meta.url);
@@ -21,6 +23,55 @@ function phoneMetadataAsset(): Plugin {
         fileName: 'wa-optin.phone-metadata.json',
         source: readFileSync(require.resolve('libphonenumber-js/metadata.min.json')),
       });
+    },
+  };
+}
+
+/** The locale files (src/locales/*.ts), read at build time to emit them as JSON. */
+async function localeTables(): Promise<{ $code: string }[]> {
+  return Promise.all(
+    BUILT_IN_LOCALES.map(async (code) => {
+      const built = await build({ entryPoints: [here(`./src/locales/${code}.ts`)], bundle: true, format: 'esm', write: false });
+      const source = Buffer.from(built.outputFiles[0].text).toString('base64');
+      return (await import(`data:text/javascript;base64,${source}`)).default as { $code: string };
+    }),
+  );
+}
+
+/**
+ * Ships each language beside the script-tag file as `wa-optin.locale.<code>.json`, where
+ * `locale-files-fetched.ts` looks for them: the script itself carries English only (plus
+ * what `WA_OPTIN_LOCALES` bundles, below), and a page pays for its own language alone.
+ */
+function localeAssets(): Plugin {
+  return {
+    name: 'wa-optin:locale-assets',
+    async generateBundle() {
+      for (const table of await localeTables()) {
+        if (table.$code === 'en') continue; // bundled
+        this.emitFile({ type: 'asset', fileName: `wa-optin.locale.${table.$code}.json`, source: JSON.stringify(table) });
+      }
+    },
+  };
+}
+
+/**
+ * `WA_OPTIN_LOCALES=hi,ar npm run build`: a site that knows its language at build time
+ * gets it inside the script-tag file (no locale request, no wait). Replaces the empty
+ * list in src/core/bundled-locales.ts.
+ */
+function bundledLocales(codes: string[]): Plugin {
+  return {
+    name: 'wa-optin:bundled-locales',
+    async load(id) {
+      if (!id.replace(/\\/g, '/').endsWith('/src/core/bundled-locales.ts')) return null;
+      const unknown = codes.filter((code) => !(BUILT_IN_LOCALES as readonly string[]).includes(code));
+      if (unknown.length) this.error(`WA_OPTIN_LOCALES: no locale file for ${unknown.join(', ')} (have: ${BUILT_IN_LOCALES.join(', ')})`);
+      const wanted = codes.filter((code) => code !== 'en');
+      return (
+        wanted.map((code, i) => `import l${i} from ${JSON.stringify(here(`./src/locales/${code}.ts`))};`).join('\n') +
+        `\nexport const bundledLocales = [${wanted.map((_, i) => `l${i}`).join(', ')}];\n`
+      );
     },
   };
 }
@@ -82,9 +133,17 @@ export default defineConfig(({ command, mode }) => {
     // `dist/wa-optin.iife.js`: one self-registering file for a plain <script src>.
     return {
       resolve: {
-        alias: [{ find: /^\.\/phone-metadata\.js$/, replacement: here('./src/core/phone-metadata-fetched.ts') }],
+        alias: [
+          { find: /^\.\/phone-metadata\.js$/, replacement: here('./src/core/phone-metadata-fetched.ts') },
+          { find: /^\.\/locale-files\.js$/, replacement: here('./src/core/locale-files-fetched.ts') },
+        ],
       },
-      plugins: [phoneMetadataAsset(), subresourceIntegrity()],
+      plugins: [
+        phoneMetadataAsset(),
+        localeAssets(),
+        bundledLocales((process.env.WA_OPTIN_LOCALES ?? '').split(',').map((c) => c.trim()).filter(Boolean)),
+        subresourceIntegrity(),
+      ],
       build: {
         emptyOutDir: false,
         target: 'es2022',
@@ -112,7 +171,12 @@ export default defineConfig(({ command, mode }) => {
         modulePreload: false,
         rollupOptions: {
           input: { preferences: here('./src/pages/preferences.ts'), admin: here('./src/pages/admin.ts') },
-          output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared.js' },
+          output: {
+            format: 'es',
+            entryFileNames: '[name].js',
+            // The topic labels of a language load on demand, each its own `locale-<code>.js`.
+            chunkFileNames: (chunk) => (/[\\/]src[\\/]locales[\\/]/.test(chunk.facadeModuleId ?? '') ? 'locale-[name].js' : 'shared.js'),
+          },
         },
       },
     };

@@ -14,6 +14,7 @@
 import './define.js';
 import { DisplayMemory } from './core/display-memory.js';
 import { DEFAULTABLE_SETTINGS, setOptinDefaults, type OptinDefaults } from './core/page-defaults.js';
+import { registerLocale, registerTopicLabels, type LocaleInput, type TopicLabelInput } from './core/locales.js';
 import { enhanceForms } from './page/enhance.js';
 import { mountSurface, parseMountOptions } from './page/mount.js';
 
@@ -23,6 +24,7 @@ export { WaOptinCheckbox } from './components/checkbox/checkbox.js';
 export { WaOptinBanner } from './components/banner/banner.js';
 export { WaOptinCta } from './components/cta/cta.js';
 export { setDeliveryOptions, consentOutbox, WIDGET_VERSION } from './core/index.js';
+export { registerLocale, registerTopicLabels, BUILT_IN_LOCALES, type LocaleInput, type TopicLabelInput } from './core/locales.js';
 export { DisplayMemory } from './core/display-memory.js';
 export { enhanceForms } from './page/enhance.js';
 export type { OptinDefaults } from './core/page-defaults.js';
@@ -30,9 +32,35 @@ export type { OptinDefaults } from './core/page-defaults.js';
 // Read while the script first runs: afterwards document.currentScript is null.
 const ownScript = typeof document !== 'undefined' ? (document.currentScript as HTMLScriptElement | null) : null;
 
-/** Sets the defaults every element on the page falls back to (its own attributes win). */
-export function configure(defaults: OptinDefaults): void {
-  setOptinDefaults(defaults);
+/** What `WaOptin.configure()` takes: the page's defaults, plus words. */
+export type ConfigureOptions = Omit<OptinDefaults, 'topics'> & {
+  /**
+   * A string: the default topic ids (`'order_updates,offers'`). An object: labels for
+   * topics, per topic and language, one string or one per slot:
+   * `{ loyalty: { en: 'loyalty point news', es: 'novedades de mis puntos' } }`.
+   */
+  topics?: string | Record<string, Record<string, TopicLabelInput>>;
+  /**
+   * Words to change or add, per language: `{ en: { submit: 'Join' }, 'pt-BR': { … } }`.
+   * A language wa-optin does not ship needs a whole table (see `registerLocale`).
+   */
+  messages?: Record<string, Omit<LocaleInput, '$code'>>;
+};
+
+/**
+ * Sets the defaults every element on the page falls back to (its own attributes win),
+ * and the words they show. The words shown are the words the record stores (R11).
+ */
+export function configure({ messages, topics, ...defaults }: ConfigureOptions): void {
+  if (typeof topics === 'object' && topics) {
+    const byLanguage: Record<string, Record<string, TopicLabelInput>> = {};
+    for (const [id, labels] of Object.entries(topics)) {
+      for (const [code, label] of Object.entries(labels)) (byLanguage[code] ??= {})[id] = label;
+    }
+    registerTopicLabels(byLanguage);
+  }
+  for (const [code, words] of Object.entries(messages ?? {})) registerLocale({ ...words, $code: code });
+  setOptinDefaults(typeof topics === 'string' || topics === undefined ? { ...defaults, ...(topics === undefined ? {} : { topics }) } : defaults);
 }
 
 /** Opens the page's popup — the first `<wa-optin-popup>`, or a new one — now, whatever its display rules say. */

@@ -102,6 +102,14 @@ export function fireOptinEvent<K extends keyof AllOptinEvents>(
 }
 
 declare global {
+  // Typed `el.addEventListener('wa-optin-success', e => e.detail.record)` on any element,
+  // no cast: the events bubble and are composed, so a listener on a wrapper or on
+  // `document` hears them as well. Declaration merging into the DOM's own map: it must be
+  // an interface.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends OptinEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends OptinEventMap {}
   // Typed `document.addEventListener('wa-optin-expired', e => e.detail.records)`.
   interface DocumentEventMap {
     'wa-optin-expired': OptinDocumentEventMap['wa-optin-expired'];

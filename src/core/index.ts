@@ -6,6 +6,7 @@
 export * from './wording.js';
 export * from './locales.js';
 export * from './phone.js';
+export * from './subscriber-key.js';
 export * from './record.js';
 export * from './outbox.js';
 export * from './delivery.js';

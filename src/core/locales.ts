@@ -1,21 +1,49 @@
 /**
- * The words a person reads, per language. Small typed objects (no runtime loader): three
- * languages cost well under a kilobyte gzip. Add one by copying `en` — the type makes
- * sure nothing is missing.
+ * The words a person reads, per language, and how a page's language picks them.
+ *
+ * The tables are files, one per language (src/locales/<code>.ts, each with `$code`,
+ * `$name`, `$dir`). English is bundled; every other language loads on demand through the
+ * shared loader (src/core/loader.ts): by dynamic import in the npm build, as
+ * `wa-optin.locale.<code>.json` beside the script in the script-tag build. Until a
+ * language has loaded, elements wait (they render nothing rather than half-translated
+ * English); if it cannot load they show English, and the record says `en` (R11).
  *
  * The opt-in sentence is a template with four required placeholders — {topics},
  * {business}, {whatsapp} (the glyph and the word WhatsApp) and {phone} — so a translation
- * can reorder them but never drop one (R3).
+ * can reorder them to fit its own word order but never drop one (R3).
  */
+import { bundledLocales } from './bundled-locales.js';
+import { loadLocaleFile } from './locale-files.js';
+import { BUILT_IN_LOCALES } from './locale-list.js';
+import { LazyData } from './loader.js';
+import en from '../locales/en.js';
+
+export { en };
+export { BUILT_IN_LOCALES, type BuiltInLocale } from './locale-list.js';
+
+/** Where a topic's label stands: each slot has its own wording (a heading is not a sentence). */
+export type TopicSlot = 'sentence' | 'heading' | 'thanks' | 'list';
+
 export interface OptinStrings {
-  /** BCP 47 tag this table is for. */
+  /** BCP 47 tag this table is for (what the record's `locale` says when it is shown). */
   $code: string;
+  /** The language's own name for itself, e.g. `हिन्दी`. */
+  $name: string;
+  /** Writing direction; `rtl` mirrors the surfaces. */
+  $dir: 'ltr' | 'rtl';
   /** Version of the sentence template; goes into the record as `<code>/<n>` (R11). */
   $wordingVersion: number;
   sentence: string;
   /** Shown for {phone} while no valid number has been typed yet. */
   phonePlaceholder: string;
+  /** Topic labels as they read inside the opt-in sentence, spoken by the person ("my orders"). */
   topics: Record<string, string>;
+  /** The same topics in a heading addressed to the person (`surfaceTitle`). */
+  topicsInHeading: Record<string, string>;
+  /** The same topics in the thank-you text, addressed to the person ("your orders"). */
+  topicsInThanks: Record<string, string>;
+  /** The same topics as items of a list (preference and admin pages): a short noun phrase, capitalised. */
+  topicsInList: Record<string, string>;
   phoneLabel: string;
   phoneHint: string;
   countryLabel: string;
@@ -23,9 +51,10 @@ export interface OptinStrings {
   submit: string;
   sending: string;
   thankYouTitle: string;
+  /** `{topics}` (thanks slot), `{business}`, `{phone}`. */
   thankYouBody: string;
   queued: string;
-  /** Heading of the popup, line of the banner: `{topics}` is the list of content types. */
+  /** Heading of the popup, line of the banner: `{topics}` (heading slot). */
   surfaceTitle: string;
   /** Default label of `<wa-optin-cta>`. */
   ctaLabel: string;
@@ -33,6 +62,8 @@ export interface OptinStrings {
   showForm: string;
   /** Accessible name of the close buttons. */
   close: string;
+  /** Accessible name of the WhatsApp glyph beside the word WhatsApp (R12). */
+  whatsappLogo: string;
   errors: {
     unticked: string;
     empty: string;
@@ -48,188 +79,213 @@ export interface OptinStrings {
     /** The same with `optional-phone`: the page's form still submits. */
     phoneOptional: string;
   };
-  // ---- Added by the surfaces helper (issue 15): carry into every language file. ----
+  // ---- Added by the surfaces helper (issue 15). Optional until every language file has
+  // them: a table without them shows the English words (surfaceStrings in
+  // src/components/internal/optin-element.ts). en, es, pt-BR and pt-PT have them. ----
   /** The banner's toggle once the form is open (folds it back). */
-  hideForm: string;
+  hideForm?: string;
   /** Closes the popup after the thank-you. */
-  done: string;
+  done?: string;
   /** Said once, inline, when the host form submits without the opt-in (R10); `{reason}` is one of `notSavedReasons`. */
-  optinNotSaved: string;
-  notSavedReasons: { incomplete: string; tooLong: string; invalid: string };
-  /** This device opted in: the CTA's state (`{topics}`). */
-  subscribedCta: string;
+  optinNotSaved?: string;
+  notSavedReasons?: { incomplete: string; tooLong: string; invalid: string };
+  /** This device opted in: the CTA's state (`{topics}`, heading slot). */
+  subscribedCta?: string;
   /** This device opted in: the checkbox's line (`{topics}`, `{phone}`). */
-  subscribedLine: string;
+  subscribedLine?: string;
   /** Link to the preference page beside `subscribedLine` (R9). */
-  stop: string;
+  stop?: string;
   // ---- End of issue 15 additions. ----
 }
 
-export const en: OptinStrings = {
-  $code: 'en',
-  $wordingVersion: 1,
-  sentence: 'Yes, I want to receive {topics} from {business} on {whatsapp}, {phone}.',
-  phonePlaceholder: 'the number above',
-  topics: {
-    order_updates: 'order updates',
-    shipping_updates: 'shipping updates',
-    account_alerts: 'account alerts',
-    appointment_reminders: 'appointment reminders',
-    tickets: 'tickets and boarding passes',
-    new_products: 'new product news',
-    offers: 'offers and promotions',
-    support: 'customer support messages',
-  },
-  phoneLabel: 'Your WhatsApp number',
-  phoneHint: 'We only use it to send you the messages you choose below. You can stop them at any time.',
-  countryLabel: 'Country',
-  countryUnknown: 'Choose…',
-  submit: 'Sign up',
-  sending: 'Saving your choice…',
-  thankYouTitle: 'Thank you!',
-  thankYouBody: 'You will receive {topics} from {business} on WhatsApp, {phone}.',
-  queued:
-    'We could not reach the server. Your choice is saved on this device and we will send it again automatically.',
-  surfaceTitle: 'Get {topics} on WhatsApp',
-  ctaLabel: 'Get updates on WhatsApp',
-  showForm: 'Sign up',
-  close: 'Close',
-  errors: {
-    unticked: 'Tick the box to agree to receive these messages on WhatsApp.',
-    empty: 'Enter your WhatsApp number.',
-    noCountry: 'Choose your country, or type the number with + and the country code.',
-    tooShort: 'This number is too short.',
-    tooLong: 'This number is too long.',
-    invalid: 'This is not a valid phone number for the country chosen.',
-    invalidCountry: 'This country code does not exist. Check the digits after +.',
-    rejected: 'The server did not accept this sign-up: {reason}',
-    metadata: 'Phone number rules could not be loaded. Type your number with + and the country code.',
-    mirroredPhone: 'To receive these messages on WhatsApp, correct the phone number: {problem}',
-    phoneOptional: 'Without a valid phone number we cannot send you these messages. The rest of this form is not affected.',
-  },  // ---- Added by the surfaces helper (issue 15): carry into the language file. ----
-  hideForm: 'Hide',
-  done: 'Done',
-  optinNotSaved: 'Your WhatsApp opt-in was not saved: {reason}.',
-  notSavedReasons: { incomplete: 'the number is incomplete', tooLong: 'the number is too long', invalid: 'the number is not valid' },
-  subscribedCta: 'You get {topics} on WhatsApp',
-  subscribedLine: 'You get {topics} on WhatsApp at {phone}',
-  stop: 'Stop',
-  // ---- End of issue 15 additions. ----
+/** What `registerLocale()` takes: a complete table for a new language, or any part of one to override. */
+export type LocaleInput = { $code: string } & {
+  [K in Exclude<keyof OptinStrings, '$code' | 'errors'>]?: OptinStrings[K];
+} & { errors?: Partial<OptinStrings['errors']> };
+
+/** A custom topic's label: one string for every slot, or a wording per slot. */
+export type TopicLabelInput = string | Partial<Record<TopicSlot, string>>;
+
+const TOPIC_TABLES: Record<TopicSlot, 'topics' | 'topicsInHeading' | 'topicsInThanks' | 'topicsInList'> = {
+  sentence: 'topics',
+  heading: 'topicsInHeading',
+  thanks: 'topicsInThanks',
+  list: 'topicsInList',
 };
 
-export const es: OptinStrings = {
-  $code: 'es',
-  $wordingVersion: 1,
-  sentence: 'Sí, quiero recibir {topics} de {business} en {whatsapp}, {phone}.',
-  phonePlaceholder: 'el número de arriba',
-  topics: {
-    order_updates: 'novedades de mis pedidos',
-    shipping_updates: 'avisos de envío',
-    account_alerts: 'alertas de mi cuenta',
-    appointment_reminders: 'recordatorios de citas',
-    tickets: 'entradas y tarjetas de embarque',
-    new_products: 'novedades de productos',
-    offers: 'ofertas y promociones',
-    support: 'mensajes de atención al cliente',
-  },
-  phoneLabel: 'Tu número de WhatsApp',
-  phoneHint: 'Solo lo usamos para enviarte los mensajes que elijas abajo. Puedes darte de baja cuando quieras.',
-  countryLabel: 'País',
-  countryUnknown: 'Elige…',
-  submit: 'Suscribirme',
-  sending: 'Guardando tu elección…',
-  thankYouTitle: '¡Gracias!',
-  thankYouBody: 'Recibirás {topics} de {business} en WhatsApp, {phone}.',
-  queued:
-    'No pudimos conectar con el servidor. Tu elección está guardada en este dispositivo y la enviaremos de nuevo automáticamente.',
-  surfaceTitle: 'Recibe {topics} por WhatsApp',
-  ctaLabel: 'Recibe novedades por WhatsApp',
-  showForm: 'Suscribirme',
-  close: 'Cerrar',
-  errors: {
-    unticked: 'Marca la casilla para aceptar recibir estos mensajes por WhatsApp.',
-    empty: 'Escribe tu número de WhatsApp.',
-    noCountry: 'Elige tu país o escribe el número con + y el código del país.',
-    tooShort: 'Este número es demasiado corto.',
-    tooLong: 'Este número es demasiado largo.',
-    invalid: 'Este número no es válido para el país elegido.',
-    invalidCountry: 'Ese código de país no existe. Revisa los dígitos después de +.',
-    rejected: 'El servidor no aceptó la suscripción: {reason}',
-    metadata: 'No se pudieron cargar las reglas de números. Escribe tu número con + y el código del país.',
-    mirroredPhone: 'Para recibir estos mensajes por WhatsApp, corrige el número de teléfono: {problem}',
-    phoneOptional: 'Sin un número válido no podemos enviarte estos mensajes. El resto del formulario no cambia.',
-  },  // ---- Added by the surfaces helper (issue 15): carry into the language file. ----
-  hideForm: 'Ocultar',
-  done: 'Listo',
-  optinNotSaved: 'Tu suscripción de WhatsApp no se guardó: {reason}.',
-  notSavedReasons: { incomplete: 'el número está incompleto', tooLong: 'el número es demasiado largo', invalid: 'el número no es válido' },
-  subscribedCta: 'Recibes {topics} por WhatsApp',
-  subscribedLine: 'Recibes {topics} por WhatsApp en el {phone}',
-  stop: 'Darme de baja',
-  // ---- End of issue 15 additions. ----
-};
+/** The label table of a slot. */
+export function topicTable(strings: OptinStrings, slot: TopicSlot): Record<string, string> {
+  return strings[TOPIC_TABLES[slot]];
+}
 
-export const pt: OptinStrings = {
-  $code: 'pt',
-  $wordingVersion: 1,
-  sentence: 'Sim, quero receber {topics} de {business} no {whatsapp}, {phone}.',
-  phonePlaceholder: 'o número acima',
-  topics: {
-    order_updates: 'atualizações dos meus pedidos',
-    shipping_updates: 'avisos de entrega',
-    account_alerts: 'alertas da minha conta',
-    appointment_reminders: 'lembretes de agendamento',
-    tickets: 'ingressos e cartões de embarque',
-    new_products: 'novidades de produtos',
-    offers: 'ofertas e promoções',
-    support: 'mensagens de atendimento',
-  },
-  phoneLabel: 'Seu número de WhatsApp',
-  phoneHint: 'Usamos apenas para enviar as mensagens que você escolher abaixo. Você pode cancelar quando quiser.',
-  countryLabel: 'País',
-  countryUnknown: 'Escolha…',
-  submit: 'Cadastrar',
-  sending: 'Salvando sua escolha…',
-  thankYouTitle: 'Obrigado!',
-  thankYouBody: 'Você vai receber {topics} de {business} no WhatsApp, {phone}.',
-  queued:
-    'Não conseguimos falar com o servidor. Sua escolha está salva neste aparelho e será enviada de novo automaticamente.',
-  surfaceTitle: 'Receba {topics} no WhatsApp',
-  ctaLabel: 'Receba novidades no WhatsApp',
-  showForm: 'Cadastrar',
-  close: 'Fechar',
-  errors: {
-    unticked: 'Marque a caixa para aceitar receber estas mensagens no WhatsApp.',
-    empty: 'Digite seu número de WhatsApp.',
-    noCountry: 'Escolha seu país ou digite o número com + e o código do país.',
-    tooShort: 'Este número é curto demais.',
-    tooLong: 'Este número é longo demais.',
-    invalid: 'Este número não é válido para o país escolhido.',
-    invalidCountry: 'Esse código de país não existe. Confira os dígitos depois do +.',
-    rejected: 'O servidor não aceitou o cadastro: {reason}',
-    metadata: 'Não foi possível carregar as regras de números. Digite o número com + e o código do país.',
-    mirroredPhone: 'Para receber estas mensagens no WhatsApp, corrija o número de telefone: {problem}',
-    phoneOptional: 'Sem um número válido não podemos enviar estas mensagens. O resto do formulário não muda.',
-  },  // ---- Added by the surfaces helper (issue 15): carry into the language file. ----
-  hideForm: 'Ocultar',
-  done: 'Pronto',
-  optinNotSaved: 'Seu cadastro no WhatsApp não foi salvo: {reason}.',
-  notSavedReasons: { incomplete: 'o número está incompleto', tooLong: 'o número é longo demais', invalid: 'o número não é válido' },
-  subscribedCta: 'Você recebe {topics} no WhatsApp',
-  subscribedLine: 'Você recebe {topics} no WhatsApp em {phone}',
-  stop: 'Cancelar',
-  // ---- End of issue 15 additions. ----
-};
+interface LocaleEntry {
+  /** The language's own file (or the table a page registered). */
+  base: LazyData<OptinStrings>;
+  /** What the integrator changed on top of it (`registerLocale`, `configure({ messages, topics })`). */
+  overrides: LocaleInput[];
+  /** base + overrides, built once per change. */
+  merged?: OptinStrings;
+}
 
-const tables: Record<string, OptinStrings> = { en, es, pt };
+const entries = new Map<string, LocaleEntry>();
+/** Lower-case tag → code as registered, for case-blind matching. */
+const codes = new Map<string, string>();
+
+function entryFor(code: string, load: () => Promise<OptinStrings>): LocaleEntry {
+  let entry = entries.get(code);
+  if (!entry) {
+    entry = { base: new LazyData(`locale ${code}`, load), overrides: [] };
+    entries.set(code, entry);
+    codes.set(code.toLowerCase(), code);
+  }
+  return entry;
+}
+
+for (const code of BUILT_IN_LOCALES) entryFor(code, () => loadLocaleFile(code));
+entries.get('en')!.base.provide(en);
+for (const table of bundledLocales) entryFor(table.$code, () => loadLocaleFile(table.$code)).base.provide(table);
+
+const localeListeners = new Set<() => void>();
+
+/** Called whenever a table is registered or changed (elements re-render). Returns the unsubscribe. */
+export function onLocalesChange(listener: () => void): () => void {
+  localeListeners.add(listener);
+  return () => localeListeners.delete(listener);
+}
+
+function changed(entry: LocaleEntry): void {
+  entry.merged = undefined;
+  for (const listener of localeListeners) listener();
+}
+
+const missingWarned = new Set<string>();
+
+function mergeTable(base: OptinStrings, overrides: readonly LocaleInput[]): OptinStrings {
+  let table: OptinStrings = base;
+  for (const o of overrides) {
+    table = {
+      ...table,
+      ...o,
+      $code: base.$code,
+      errors: { ...table.errors, ...o.errors },
+      topics: { ...table.topics, ...o.topics },
+      topicsInHeading: { ...table.topicsInHeading, ...o.topicsInHeading },
+      topicsInThanks: { ...table.topicsInThanks, ...o.topicsInThanks },
+      topicsInList: { ...table.topicsInList, ...o.topicsInList },
+    } as OptinStrings;
+  }
+  return table;
+}
 
 /**
- * The table for a BCP 47 tag: exact language match (`pt-BR` → `pt`), else English.
- * Returns the resolved tag too, because the record must say which language was shown.
+ * Adds a language, or changes words of one. A table for a language wa-optin does not ship
+ * should be complete (missing strings are taken from English, with one warning naming
+ * them); for a built-in language any part is enough, e.g. one topic's label:
+ *
+ * ```js
+ * registerLocale({ $code: 'de', topics: { loyalty: 'Neuigkeiten zu meinen Treuepunkten' } });
+ * ```
+ *
+ * A custom sentence must keep {topics}, {business}, {whatsapp} and {phone} (R3). What the
+ * element shows — with these words — is what the record stores (R11).
+ */
+export function registerLocale(input: LocaleInput): void {
+  const code = wellFormedTag(input.$code);
+  if (!code) throw new RangeError(`wa-optin: registerLocale: "${input.$code}" is not a language tag (e.g. "pt-BR")`);
+  if (input.sentence !== undefined) {
+    const missing = ['{topics}', '{business}', '{whatsapp}', '{phone}'].filter((p) => input.sentence!.split(p).length !== 2);
+    if (missing.length) throw new RangeError(`wa-optin: registerLocale(${code}): the sentence must contain each of {topics}, {business}, {whatsapp}, {phone} exactly once; wrong: ${missing.join(', ')}`);
+  }
+  const known = codes.get(code.toLowerCase());
+  if (known) {
+    const entry = entries.get(known)!;
+    entry.overrides.push({ ...input, $code: known });
+    changed(entry);
+    return;
+  }
+  // A new language: complete it from English so no slot is ever empty, and say what was missing.
+  const missing = (Object.keys(en) as (keyof OptinStrings)[]).filter((key) => input[key as keyof LocaleInput] === undefined);
+  if (missing.length && !missingWarned.has(code)) {
+    missingWarned.add(code);
+    console.warn(`wa-optin: registerLocale(${code}) has no ${missing.join(', ')}; English is used for these`);
+  }
+  const base = mergeTable({ ...en, $code: code, $name: code, $wordingVersion: 1 }, [{ ...input, $code: code }]);
+  const entry = entryFor(code, () => Promise.resolve(base));
+  entry.base.provide(base);
+  changed(entry);
+}
+
+/** Labels for custom topics (or new labels for built-in ones), per language: `{ en: { loyalty: 'loyalty news' } }`. */
+export function registerTopicLabels(labels: Record<string, Record<string, TopicLabelInput>>): void {
+  for (const [code, topics] of Object.entries(labels)) {
+    const input: LocaleInput = { $code: code, topics: {}, topicsInHeading: {}, topicsInThanks: {}, topicsInList: {} };
+    for (const [id, label] of Object.entries(topics)) {
+      const slots = typeof label === 'string' ? { sentence: label } : label;
+      const sentence = slots.sentence ?? slots.list ?? slots.heading ?? slots.thanks;
+      if (!sentence) continue;
+      input.topics![id] = sentence;
+      input.topicsInHeading![id] = slots.heading ?? sentence;
+      input.topicsInThanks![id] = slots.thanks ?? sentence;
+      input.topicsInList![id] = slots.list ?? sentence;
+    }
+    registerLocale(input);
+  }
+}
+
+/** European-Portuguese-speaking regions (Portugal and the African and Asian lusophone states). */
+const EUROPEAN_PORTUGUESE = new Set(['PT', 'AO', 'MZ', 'CV', 'GW', 'ST', 'TL', 'MO']);
+
+/**
+ * The table a tag is shown with: an exact match (`pt-PT`), then a regional rule (plain
+ * `pt`, `pt-BR` → pt-BR but `pt-AO` → pt-PT; `zh-HK`, `zh-Hant` → zh-TW; `zh`, `zh-SG` →
+ * zh-CN; `tl` → fil), then the language alone (`es-MX` → es), else English.
+ */
+export function localeCodeFor(tag: string | undefined): string {
+  if (!tag) return 'en';
+  const exact = codes.get(tag.toLowerCase());
+  if (exact) return exact;
+  let locale: Intl.Locale;
+  try {
+    locale = new Intl.Locale(tag);
+  } catch {
+    return 'en';
+  }
+  const withRegion = locale.region && codes.get(`${locale.language}-${locale.region}`.toLowerCase());
+  if (withRegion) return withRegion;
+  if (locale.language === 'pt') return locale.region && EUROPEAN_PORTUGUESE.has(locale.region) ? 'pt-PT' : 'pt-BR';
+  if (locale.language === 'zh') return locale.maximize().script === 'Hant' ? 'zh-TW' : 'zh-CN';
+  if (locale.language === 'tl') return 'fil';
+  return codes.get(locale.language) ?? 'en';
+}
+
+/**
+ * The table to show for a tag, right now: its language's once loaded, else English (while
+ * loading, or when it could not load — the record then says `en`). Never throws.
  */
 export function stringsFor(locale: string | undefined): OptinStrings {
-  const language = (locale ?? 'en').toLowerCase().split('-')[0];
-  return tables[language] ?? en;
+  const entry = entries.get(localeCodeFor(locale));
+  const shown = entry && entry.base.state === 'loaded' ? entry : entries.get('en')!;
+  shown.merged ??= mergeTable(shown.base.value!, shown.overrides);
+  return shown.merged;
+}
+
+/** Loads the table a tag needs (once). Never rejects: a failed load leaves English in place. */
+export function localeReady(locale: string | undefined): Promise<void> {
+  return entries.get(localeCodeFor(locale))!.base.ready();
+}
+
+/** Whether the tag's table is loaded or failed, i.e. `stringsFor` will not change by waiting. */
+export function localeSettled(locale: string | undefined): boolean {
+  return entries.get(localeCodeFor(locale))!.base.settled;
+}
+
+/** Seam for tests and unusual hosting: where built-in locale files come from (forgets what was loaded, except English). */
+export function setLocaleLoader(load: (code: string) => Promise<OptinStrings>): void {
+  for (const [code, entry] of entries) {
+    if (code === 'en' || !(BUILT_IN_LOCALES as readonly string[]).includes(code)) continue;
+    entry.base.setLoader(() => load(code));
+    changed(entry);
+  }
 }
 
 /** A well-formed BCP 47 tag in canonical case, or undefined for junk ("C", "en_US.UTF-8", "<x>"). */
@@ -268,462 +324,4 @@ export function resolveLocale(explicit: string | null | undefined, element?: Ele
   return 'en';
 }
 
-/**
- * The words of the pages the receiver serves: the preference page a person reaches from a
- * link in a message (`<wa-optin-preferences>`), and the business's admin page
- * (`<wa-optin-admin>`). Kept apart from `OptinStrings`, and reached only through
- * `pageStringsFor()`, so the script-tag file (which never shows these pages) does not
- * carry them: a bundler drops tables nobody imports.
- *
- * Sentences with `{topics}`, `{business}`, `{whatsapp}` and `{phone}` are rendered by the
- * same wording builder as the opt-in sentence (glyph beside the word WhatsApp, R12), so
- * each keeps all four placeholders exactly once.
- */
-export interface PageStrings {
-  $code: string;
-  preferences: {
-    /** Heading; `{business}`. */
-    title: string;
-    loading: string;
-    /** What the person gets now; all four placeholders. */
-    receiving: string;
-    /** Nothing allowed; `{business}`, `{phone}`. */
-    receivingNothing: string;
-    /** The one-tap button (R9). */
-    stopAll: string;
-    /** The withdrawal the person confirms, stored as the opt-out's wording (R11); all four placeholders. */
-    stopSentence: string;
-    topicsLegend: string;
-    topicsHint: string;
-    /** Legend of the boxes once everything is stopped. */
-    optBackInLegend: string;
-    optBackInHint: string;
-    /** Heading of the summary of unsaved changes. */
-    changesTitle: string;
-    save: string;
-    saving: string;
-    saved: string;
-    nothingChanged: string;
-    /** After stopping everything; `{business}`, `{phone}`. */
-    stoppedTitle: string;
-    stoppedBody: string;
-    loadFailed: string;
-    saveFailed: string;
-    retry: string;
-    /** A 4xx other than the link's; `{reason}`. */
-    rejected: string;
-    linkInvalidTitle: string;
-    linkExpiredTitle: string;
-    /** How to get a new link, revealing no number. */
-    linkHelp: string;
-  };
-  admin: {
-    title: string;
-    signInTitle: string;
-    signInHint: string;
-    tokenLabel: string;
-    signIn: string;
-    signingIn: string;
-    signOut: string;
-    /** Back at sign-in after a 401. */
-    sessionEnded: string;
-    tokenRefused: string;
-    unreachable: string;
-    searchTitle: string;
-    searchLabel: string;
-    searchHint: string;
-    search: string;
-    searching: string;
-    notFound: string;
-    stateTitle: string;
-    allowed: string;
-    stopped: string;
-    /** `{time}`, `{source}`. */
-    since: string;
-    noTopics: string;
-    stopButton: string;
-    /** The confirm step; `{phone}`. */
-    stopConfirm: string;
-    stopConfirmButton: string;
-    cancel: string;
-    stopDone: string;
-    stopNoPhone: string;
-    printable: string;
-    historyTitle: string;
-    asserted: string;
-    observed: string;
-    optIn: string;
-    optOut: string;
-    allTopics: string;
-    noWording: string;
-    /** `{count}` repeats of one card. */
-    repeats: string;
-    latestTitle: string;
-    loading: string;
-    noEvents: string;
-    older: string;
-    statsTitle: string;
-    statsCaption: string;
-    day: string;
-    optIns: string;
-    optOuts: string;
-    bySource: string;
-    noStats: string;
-    exportTitle: string;
-    exportCsv: string;
-    exportJsonl: string;
-    exportSuppression: string;
-    downloaded: string;
-    /** Labels of event sources, by id; others are humanised. */
-    sources: Record<string, string>;
-    fields: Record<string, string>;
-  };
-}
-
-export const pagesEn: PageStrings = {
-  $code: 'en',
-  preferences: {
-    title: 'Your WhatsApp messages from {business}',
-    loading: 'Loading your choices…',
-    receiving: 'You receive {topics} from {business} on {whatsapp}, {phone}.',
-    receivingNothing: 'You receive no messages from {business} on WhatsApp, {phone}.',
-    stopAll: 'Stop all WhatsApp messages',
-    stopSentence: 'Stop sending me {topics} from {business} on {whatsapp}, {phone}.',
-    topicsLegend: 'Messages you receive',
-    topicsHint: 'Untick what you no longer want, or tick to receive it again, then save.',
-    optBackInLegend: 'Opt back in',
-    optBackInHint: 'Tick what you want to receive again, then save.',
-    changesTitle: 'Your change',
-    save: 'Save changes',
-    saving: 'Saving your choice…',
-    saved: 'Saved. Your choices are up to date.',
-    nothingChanged: 'Nothing has changed yet: tick or untick a box first.',
-    stoppedTitle: 'Done. You will get no more WhatsApp messages from {business}.',
-    stoppedBody: 'Nothing more will be sent to {phone}. Changed your mind? You can opt back in below.',
-    loadFailed: 'We could not load your choices. Check your connection and try again.',
-    saveFailed: 'We could not reach the server, so nothing was changed yet. Your choice is kept here: try again.',
-    retry: 'Try again',
-    rejected: 'The server did not accept this change: {reason}',
-    linkInvalidTitle: 'This link is not valid',
-    linkExpiredTitle: 'This link has expired',
-    linkHelp:
-      'To stop the messages, reply STOP in your WhatsApp chat with the business. To change your choices, ask the business for a new link.',
-  },
-  admin: {
-    title: 'WhatsApp consent records',
-    signInTitle: 'Sign in',
-    signInHint: 'Enter the admin token of this receiver. It is kept in this browser tab only, until you sign out or close the tab.',
-    tokenLabel: 'Admin token',
-    signIn: 'Sign in',
-    signingIn: 'Checking the token…',
-    signOut: 'Sign out',
-    sessionEnded: 'The admin token was not accepted (it may have changed). Sign in again.',
-    tokenRefused: 'This token was not accepted. Check it and try again.',
-    unreachable: 'The receiver could not be reached. Check the connection and try again.',
-    searchTitle: 'Find a person',
-    searchLabel: 'Phone number or WhatsApp user ID',
-    searchHint: 'A number with + and the country code, or a business-scoped user ID such as BR.1502576394655843.',
-    search: 'Find',
-    searching: 'Searching…',
-    notFound: 'Nothing is stored for {query}.',
-    stateTitle: 'May receive now',
-    allowed: 'Allowed',
-    stopped: 'Stopped',
-    since: 'since {time}, {source}',
-    noTopics: 'No topic was ever opted in to.',
-    stopButton: 'Stop all messages',
-    stopConfirm: 'Stop every WhatsApp message to {phone}? This is stored as an opt-out made by an admin.',
-    stopConfirmButton: 'Yes, stop all messages',
-    cancel: 'Cancel',
-    stopDone: 'Stopped. The opt-out is stored.',
-    stopNoPhone: 'No phone number is known for this person, so the stop button is off; their WhatsApp stop already applies by user ID.',
-    printable: 'Download the printable proof',
-    historyTitle: 'Every event, oldest first',
-    asserted: 'What the page said',
-    observed: 'What the receiver saw',
-    optIn: 'Opt-in',
-    optOut: 'Opt-out',
-    allTopics: 'all messages',
-    noWording: 'No text was shown (the person acted on WhatsApp or through a business).',
-    repeats: '{count} times',
-    latestTitle: 'Latest events',
-    loading: 'Loading…',
-    noEvents: 'No events stored yet.',
-    older: 'Show older events',
-    statsTitle: 'Counts per day (UTC)',
-    statsCaption: 'Opt-ins and opt-outs per day, and every event by source',
-    day: 'Day',
-    optIns: 'Opt-ins',
-    optOuts: 'Opt-outs',
-    bySource: 'By source',
-    noStats: 'No events in the last 30 days.',
-    exportTitle: 'Export',
-    exportCsv: 'All events (CSV)',
-    exportJsonl: 'All events (JSONL)',
-    exportSuppression: 'Do-not-message list (CSV)',
-    downloaded: 'Saved {file}.',
-    sources: {
-      form: 'site form',
-      popup: 'site popup',
-      banner: 'site banner',
-      cta: 'site button',
-      checkbox: 'site checkbox',
-      'whatsapp-stop': 'STOP on WhatsApp',
-      'whatsapp-preferences': 'WhatsApp stop control',
-      preferences: 'preference page',
-      admin: 'admin',
-    },
-    fields: {
-      phone: 'Number',
-      business: 'Business',
-      locale: 'Language',
-      wordingVersion: 'Wording version',
-      source: 'Source',
-      pageUrl: 'Page',
-      phoneVerified: 'Number verified',
-      occurredAt: 'When (page clock)',
-      widgetVersion: 'Widget version',
-      reason: 'Reason',
-      receivedAt: 'Received',
-      via: 'Via',
-      origin: 'Origin',
-      userAgent: 'Browser',
-      clientIp: 'IP address',
-      userIds: 'WhatsApp user IDs',
-    },
-  },
-};
-
-export const pagesEs: PageStrings = {
-  $code: 'es',
-  preferences: {
-    title: 'Tus mensajes de WhatsApp de {business}',
-    loading: 'Cargando tus preferencias…',
-    receiving: 'Recibes {topics} de {business} en {whatsapp}, {phone}.',
-    receivingNothing: 'No recibes mensajes de {business} en WhatsApp, {phone}.',
-    stopAll: 'Dejar de recibir todos los mensajes de WhatsApp',
-    stopSentence: 'Dejen de enviarme {topics} de {business} en {whatsapp}, {phone}.',
-    topicsLegend: 'Mensajes que recibes',
-    topicsHint: 'Desmarca lo que ya no quieras o marca lo que quieras volver a recibir, y guarda.',
-    optBackInLegend: 'Volver a suscribirte',
-    optBackInHint: 'Marca lo que quieras volver a recibir y guarda.',
-    changesTitle: 'Tu cambio',
-    save: 'Guardar cambios',
-    saving: 'Guardando tu elección…',
-    saved: 'Guardado. Tus preferencias están al día.',
-    nothingChanged: 'Aún no has cambiado nada: marca o desmarca una casilla primero.',
-    stoppedTitle: 'Listo. No recibirás más mensajes de WhatsApp de {business}.',
-    stoppedBody: 'No se enviará nada más a {phone}. ¿Cambiaste de opinión? Puedes volver a suscribirte abajo.',
-    loadFailed: 'No pudimos cargar tus preferencias. Revisa tu conexión e inténtalo de nuevo.',
-    saveFailed: 'No pudimos conectar con el servidor, así que aún no cambió nada. Tu elección sigue aquí: inténtalo de nuevo.',
-    retry: 'Intentar de nuevo',
-    rejected: 'El servidor no aceptó este cambio: {reason}',
-    linkInvalidTitle: 'Este enlace no es válido',
-    linkExpiredTitle: 'Este enlace ha caducado',
-    linkHelp:
-      'Para dejar de recibir mensajes, responde STOP en tu chat de WhatsApp con la empresa. Para cambiar tus preferencias, pide un enlace nuevo a la empresa.',
-  },
-  admin: {
-    title: 'Registros de consentimiento de WhatsApp',
-    signInTitle: 'Iniciar sesión',
-    signInHint: 'Escribe el token de administración de este receptor. Solo se guarda en esta pestaña, hasta que cierres sesión o la pestaña.',
-    tokenLabel: 'Token de administración',
-    signIn: 'Entrar',
-    signingIn: 'Comprobando el token…',
-    signOut: 'Cerrar sesión',
-    sessionEnded: 'El token de administración no fue aceptado (puede haber cambiado). Vuelve a iniciar sesión.',
-    tokenRefused: 'Este token no fue aceptado. Revísalo e inténtalo de nuevo.',
-    unreachable: 'No se pudo conectar con el receptor. Revisa la conexión e inténtalo de nuevo.',
-    searchTitle: 'Buscar una persona',
-    searchLabel: 'Número de teléfono o ID de usuario de WhatsApp',
-    searchHint: 'Un número con + y el código de país, o un ID de usuario de la empresa como BR.1502576394655843.',
-    search: 'Buscar',
-    searching: 'Buscando…',
-    notFound: 'No hay nada guardado para {query}.',
-    stateTitle: 'Puede recibir ahora',
-    allowed: 'Permitido',
-    stopped: 'Detenido',
-    since: 'desde {time}, {source}',
-    noTopics: 'Nunca se suscribió a ningún tema.',
-    stopButton: 'Detener todos los mensajes',
-    stopConfirm: '¿Detener todos los mensajes de WhatsApp a {phone}? Se guarda como una baja hecha por un administrador.',
-    stopConfirmButton: 'Sí, detener todos los mensajes',
-    cancel: 'Cancelar',
-    stopDone: 'Detenido. La baja está guardada.',
-    stopNoPhone: 'No se conoce ningún número de esta persona, así que el botón está desactivado; su baja de WhatsApp ya se aplica por ID de usuario.',
-    printable: 'Descargar la prueba imprimible',
-    historyTitle: 'Todos los eventos, del más antiguo al más reciente',
-    asserted: 'Lo que dijo la página',
-    observed: 'Lo que vio el receptor',
-    optIn: 'Alta',
-    optOut: 'Baja',
-    allTopics: 'todos los mensajes',
-    noWording: 'No se mostró ningún texto (la persona actuó en WhatsApp o a través de la empresa).',
-    repeats: '{count} veces',
-    latestTitle: 'Últimos eventos',
-    loading: 'Cargando…',
-    noEvents: 'Aún no hay eventos guardados.',
-    older: 'Ver eventos anteriores',
-    statsTitle: 'Totales por día (UTC)',
-    statsCaption: 'Altas y bajas por día, y todos los eventos por origen',
-    day: 'Día',
-    optIns: 'Altas',
-    optOuts: 'Bajas',
-    bySource: 'Por origen',
-    noStats: 'No hay eventos en los últimos 30 días.',
-    exportTitle: 'Exportar',
-    exportCsv: 'Todos los eventos (CSV)',
-    exportJsonl: 'Todos los eventos (JSONL)',
-    exportSuppression: 'Lista de no contactar (CSV)',
-    downloaded: 'Guardado {file}.',
-    sources: {
-      form: 'formulario del sitio',
-      popup: 'ventana del sitio',
-      banner: 'banner del sitio',
-      cta: 'botón del sitio',
-      checkbox: 'casilla del sitio',
-      'whatsapp-stop': 'STOP en WhatsApp',
-      'whatsapp-preferences': 'control de WhatsApp',
-      preferences: 'página de preferencias',
-      admin: 'administrador',
-    },
-    fields: {
-      phone: 'Número',
-      business: 'Empresa',
-      locale: 'Idioma',
-      wordingVersion: 'Versión del texto',
-      source: 'Origen',
-      pageUrl: 'Página',
-      phoneVerified: 'Número verificado',
-      occurredAt: 'Cuándo (reloj de la página)',
-      widgetVersion: 'Versión del widget',
-      reason: 'Motivo',
-      receivedAt: 'Recibido',
-      via: 'Vía',
-      origin: 'Origen web',
-      userAgent: 'Navegador',
-      clientIp: 'Dirección IP',
-      userIds: 'IDs de usuario de WhatsApp',
-    },
-  },
-};
-
-export const pagesPt: PageStrings = {
-  $code: 'pt',
-  preferences: {
-    title: 'Suas mensagens de WhatsApp de {business}',
-    loading: 'Carregando suas escolhas…',
-    receiving: 'Você recebe {topics} de {business} no {whatsapp}, {phone}.',
-    receivingNothing: 'Você não recebe mensagens de {business} no WhatsApp, {phone}.',
-    stopAll: 'Parar todas as mensagens de WhatsApp',
-    stopSentence: 'Parem de me enviar {topics} de {business} no {whatsapp}, {phone}.',
-    topicsLegend: 'Mensagens que você recebe',
-    topicsHint: 'Desmarque o que não quer mais, ou marque para voltar a receber, e salve.',
-    optBackInLegend: 'Voltar a receber',
-    optBackInHint: 'Marque o que quer voltar a receber e salve.',
-    changesTitle: 'Sua alteração',
-    save: 'Salvar alterações',
-    saving: 'Salvando sua escolha…',
-    saved: 'Salvo. Suas escolhas estão atualizadas.',
-    nothingChanged: 'Nada mudou ainda: marque ou desmarque uma caixa primeiro.',
-    stoppedTitle: 'Pronto. Você não vai receber mais mensagens de WhatsApp de {business}.',
-    stoppedBody: 'Nada mais será enviado para {phone}. Mudou de ideia? Você pode voltar a receber abaixo.',
-    loadFailed: 'Não conseguimos carregar suas escolhas. Verifique sua conexão e tente de novo.',
-    saveFailed: 'Não conseguimos falar com o servidor, então nada mudou ainda. Sua escolha continua aqui: tente de novo.',
-    retry: 'Tentar de novo',
-    rejected: 'O servidor não aceitou esta alteração: {reason}',
-    linkInvalidTitle: 'Este link não é válido',
-    linkExpiredTitle: 'Este link expirou',
-    linkHelp:
-      'Para parar as mensagens, responda STOP na sua conversa de WhatsApp com a empresa. Para mudar suas escolhas, peça um link novo à empresa.',
-  },
-  admin: {
-    title: 'Registros de consentimento de WhatsApp',
-    signInTitle: 'Entrar',
-    signInHint: 'Digite o token de administração deste receptor. Ele fica só nesta aba, até você sair ou fechar a aba.',
-    tokenLabel: 'Token de administração',
-    signIn: 'Entrar',
-    signingIn: 'Verificando o token…',
-    signOut: 'Sair',
-    sessionEnded: 'O token de administração não foi aceito (pode ter mudado). Entre de novo.',
-    tokenRefused: 'Este token não foi aceito. Confira e tente de novo.',
-    unreachable: 'Não foi possível falar com o receptor. Verifique a conexão e tente de novo.',
-    searchTitle: 'Buscar uma pessoa',
-    searchLabel: 'Número de telefone ou ID de usuário do WhatsApp',
-    searchHint: 'Um número com + e o código do país, ou um ID de usuário da empresa como BR.1502576394655843.',
-    search: 'Buscar',
-    searching: 'Buscando…',
-    notFound: 'Nada está guardado para {query}.',
-    stateTitle: 'Pode receber agora',
-    allowed: 'Permitido',
-    stopped: 'Parado',
-    since: 'desde {time}, {source}',
-    noTopics: 'Nenhum assunto recebeu consentimento.',
-    stopButton: 'Parar todas as mensagens',
-    stopConfirm: 'Parar todas as mensagens de WhatsApp para {phone}? Isto é guardado como um descadastro feito por um administrador.',
-    stopConfirmButton: 'Sim, parar todas as mensagens',
-    cancel: 'Cancelar',
-    stopDone: 'Parado. O descadastro está guardado.',
-    stopNoPhone: 'Nenhum número é conhecido para esta pessoa, então o botão está desligado; a parada pelo WhatsApp já vale pelo ID de usuário.',
-    printable: 'Baixar a prova para impressão',
-    historyTitle: 'Todos os eventos, do mais antigo ao mais recente',
-    asserted: 'O que a página disse',
-    observed: 'O que o receptor viu',
-    optIn: 'Cadastro',
-    optOut: 'Descadastro',
-    allTopics: 'todas as mensagens',
-    noWording: 'Nenhum texto foi mostrado (a pessoa agiu no WhatsApp ou por meio da empresa).',
-    repeats: '{count} vezes',
-    latestTitle: 'Últimos eventos',
-    loading: 'Carregando…',
-    noEvents: 'Nenhum evento guardado ainda.',
-    older: 'Ver eventos anteriores',
-    statsTitle: 'Totais por dia (UTC)',
-    statsCaption: 'Cadastros e descadastros por dia, e todos os eventos por origem',
-    day: 'Dia',
-    optIns: 'Cadastros',
-    optOuts: 'Descadastros',
-    bySource: 'Por origem',
-    noStats: 'Nenhum evento nos últimos 30 dias.',
-    exportTitle: 'Exportar',
-    exportCsv: 'Todos os eventos (CSV)',
-    exportJsonl: 'Todos os eventos (JSONL)',
-    exportSuppression: 'Lista de não contatar (CSV)',
-    downloaded: 'Salvo {file}.',
-    sources: {
-      form: 'formulário do site',
-      popup: 'janela do site',
-      banner: 'faixa do site',
-      cta: 'botão do site',
-      checkbox: 'caixa do site',
-      'whatsapp-stop': 'STOP no WhatsApp',
-      'whatsapp-preferences': 'controle do WhatsApp',
-      preferences: 'página de preferências',
-      admin: 'administrador',
-    },
-    fields: {
-      phone: 'Número',
-      business: 'Empresa',
-      locale: 'Idioma',
-      wordingVersion: 'Versão do texto',
-      source: 'Origem',
-      pageUrl: 'Página',
-      phoneVerified: 'Número verificado',
-      occurredAt: 'Quando (relógio da página)',
-      widgetVersion: 'Versão do widget',
-      reason: 'Motivo',
-      receivedAt: 'Recebido',
-      via: 'Via',
-      origin: 'Origem web',
-      userAgent: 'Navegador',
-      clientIp: 'Endereço IP',
-      userIds: 'IDs de usuário do WhatsApp',
-    },
-  },
-};
-
-/** The page words for a tag, chosen like `stringsFor` (same language, else English) so a sentence and its topic labels never mix languages. */
-export function pageStringsFor(locale: string | undefined): PageStrings {
-  const code = stringsFor(locale).$code;
-  return ({ en: pagesEn, es: pagesEs, pt: pagesPt } as Record<string, PageStrings>)[code] ?? pagesEn;
-}
+export { pageLocaleFor, pageStringsFor, pagesEn, pagesEs, pagesPt, type PageStrings } from './page-strings.js';

@@ -1,18 +1,13 @@
 import type { MetadataJson } from 'libphonenumber-js/core';
+import { besideScript, fetchJson, scriptData } from './script-assets.js';
 
 /**
  * Script-tag build only (aliased over `phone-metadata.ts` in vite.config.ts): fetch the
- * phone rules from `wa-optin.phone-metadata.json` beside `wa-optin.iife.js`. The script's
- * own URL is read while it first runs (`document.currentScript` is null afterwards).
+ * phone rules from `wa-optin.phone-metadata.json` beside `wa-optin.iife.js`.
  * A page can point elsewhere with `<script data-phone-metadata="/path/file.json">`.
  */
-const script = typeof document !== 'undefined' ? (document.currentScript as HTMLScriptElement | null) : null;
-const metadataUrl =
-  script?.dataset.phoneMetadata ??
-  (script?.src ? new URL('wa-optin.phone-metadata.json', script.src).href : 'wa-optin.phone-metadata.json');
+const metadataUrl = scriptData.phoneMetadata ?? besideScript('wa-optin.phone-metadata.json');
 
-export async function loadPhoneMetadata(): Promise<MetadataJson> {
-  const response = await fetch(metadataUrl, { credentials: 'omit' });
-  if (!response.ok) throw new Error(`wa-optin: phone metadata ${metadataUrl} answered ${response.status}`);
-  return (await response.json()) as MetadataJson;
+export function loadPhoneMetadata(): Promise<MetadataJson> {
+  return fetchJson<MetadataJson>(metadataUrl, 'phone metadata');
 }

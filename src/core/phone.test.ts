@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { getCountries, getExampleNumber, type MetadataJson } from 'libphonenumber-js/core';
 import examples from 'libphonenumber-js/examples.mobile.json';
 import metadata from 'libphonenumber-js/metadata.min.json';
@@ -56,6 +57,53 @@ describe('phone rules', () => {
     expect(countryFromLocales([null, 'not a tag!'])).to.equal(undefined);
   });
 
+  it('refuses text with letters instead of gluing its digits together (issue 12, item 5)', () => {
+    for (const typed of ['+55 11 91234-5678 ramal 12', '+55 11 98123 4567 ext. 12', '+1 (800) FLOWERS', '+55 11 98123 4567 #', 'abc']) {
+      expect(checkPhone(typed), typed).to.deep.equal({ ok: false, problem: 'invalid' });
+    }
+    expect(checkPhone('55 11+98123 4567', 'BR'), 'a + after a digit').to.deep.equal({ ok: false, problem: 'invalid' });
+  });
+
+  it('reads separators people type or paste: NBSP, narrow NBSP, slashes, brackets, dashes of every kind', () => {
+    const e164 = '+5511981234567';
+    for (const typed of ['+55\u00a011\u00a098123\u00a04567', '+55\u202f11\u202f98123\u202f4567', '+55/11/98123/4567', '(+55) [11] 98123-4567',
+      '+55 11 98123\u20134567', '+55.11.98123\u22124567']) {
+      expect(checkPhone(typed), JSON.stringify(typed)).to.deep.include({ ok: true, e164 });
+    }
+  });
+
+  it('reads full-width digits (CJK input methods) and other scripts\u2019 digits, drops a leading tel:', () => {
+    expect(checkPhone('\uff0b\uff15\uff15 \uff11\uff11 \uff19\uff18\uff11\uff12\uff13 \uff14\uff15\uff16\uff17')).to.deep.include({ ok: true, e164: '+5511981234567' });
+    expect(checkPhone('\uff10\uff19\uff10\u30fc\uff11\uff12\uff13\uff14\u30fc\uff15\uff16\uff17\uff18', 'JP')).to.deep.include({ ok: true, e164: '+819012345678' });
+    // Arabic-Indic (U+0660…) and Devanagari (U+0966…) digits.
+    expect(checkPhone('+\u0669\u0667\u0661 \u0665\u0660 \u0661\u0662\u0663 \u0664\u0665\u0666\u0667')).to.deep.include({ ok: true, e164: '+971501234567' });
+    expect(checkPhone('+\u0669\u0661 \u0669\u0668\u0667\u0666\u0665 \u0664\u0663\u0662\u0661\u0660')).to.deep.include({ ok: true, e164: '+919876543210' });
+    expect(checkPhone('tel:+5511981234567')).to.deep.include({ ok: true, e164: '+5511981234567' });
+    expect(checkPhone('TEL: +55 11 98123-4567')).to.deep.include({ ok: true, e164: '+5511981234567' });
+    expect(checkPhone('tel:+5511981234567;ext=12'), 'a tel: URI with parameters').to.deep.equal({ ok: false, problem: 'invalid' });
+  });
+
+  it('drops the invisible left-to-right marks of a copied number, refuses marks that could reorder its digits', () => {
+    // WhatsApp wraps a number it shows in LEFT-TO-RIGHT EMBEDDING … POP DIRECTIONAL FORMATTING.
+    expect(checkPhone('\u202a+55 11 98123-4567\u202c')).to.deep.include({ ok: true, e164: '+5511981234567' });
+    expect(checkPhone('\u2066+55 11\u200b 98123-4567\u2069')).to.deep.include({ ok: true, e164: '+5511981234567' });
+    for (const mark of ['\u202e', '\u202b', '\u200f', '\u2067']) {
+      expect(checkPhone(`+55 11 ${mark}98123-4567`), `U+${mark.codePointAt(0)!.toString(16)}`).to.deep.equal({ ok: false, problem: 'invalid' });
+    }
+  });
+
+  it('never throws, whatever is typed, and accepts only what has a digit, no letter, and gives E.164 (property)', () => {
+    const phoneish = fc.string({ unit: fc.constantFrom(...'+0123456789 -().', 'a', 'x', '\u00a0', '\uff11', '\u202e', '\u0661', '\ud800', '<b>', '#'), maxLength: 40 });
+    fc.assert(
+      fc.property(fc.oneof(phoneish, fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ maxLength: 2000 })), fc.constantFrom(undefined, 'BR', 'US', 'JP'), (typed, country) => {
+        const result = checkPhone(typed, country);
+        if (!result.ok) return true;
+        return /^\+[1-9]\d{6,14}$/.test(result.e164) && !/\p{L}/u.test(typed.normalize('NFKC').replace(/^\s*tel:/i, ''));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('still accepts + numbers when the rules cannot be loaded, so nobody is stuck', async () => {
     setPhoneMetadataLoader(() => Promise.reject(new Error('offline')));
     try {
@@ -64,6 +112,8 @@ describe('phone rules', () => {
       expect(checkPhone('+55 11 91234-5678')).to.deep.include({ ok: true, e164: '+5511912345678' });
       expect(checkPhone('11 91234-5678', 'BR')).to.deep.equal({ ok: false, problem: 'no-country' });
       expect(checkPhone('+55 11', 'BR')).to.deep.equal({ ok: false, problem: 'too-short' });
+      // Without the rules, digits alone decide: letters must not be glued in (issue 12, item 5).
+      expect(checkPhone('+55 11 91234-5678 ramal 12')).to.deep.equal({ ok: false, problem: 'invalid' });
     } finally {
       setPhoneMetadataLoader(loadPhoneMetadata);
       await phoneRulesReady();

@@ -9,6 +9,7 @@ import {
   type Examples,
   type MetadataJson,
 } from 'libphonenumber-js/core';
+import { LazyData } from './loader.js';
 import { loadPhoneMetadata } from './phone-metadata.js';
 
 export type { CountryCode };
@@ -22,20 +23,17 @@ export type PhoneCheck =
 
 type MetadataLoader = () => Promise<MetadataJson>;
 
+/** The phone rules, loaded on demand through the shared loader (src/core/loader.ts). */
+const phoneRules = new LazyData<MetadataJson>('phone rules (accepting +E.164 numbers only)', loadPhoneMetadata);
 let metadata: MetadataJson | undefined;
-let metadataFailed = false;
-let pending: Promise<void> | undefined;
-let loader: MetadataLoader = loadPhoneMetadata;
 
 /**
  * Seam for tests and unusual hosting: where the phone rules come from. Resets what was
  * loaded, so the next `phoneRulesReady()` uses the new loader.
  */
 export function setPhoneMetadataLoader(next: MetadataLoader): void {
-  loader = next;
+  phoneRules.setLoader(next);
   metadata = undefined;
-  metadataFailed = false;
-  pending = undefined;
 }
 
 /**
@@ -44,33 +42,65 @@ export function setPhoneMetadataLoader(next: MetadataLoader): void {
  * because a data file did not arrive. Never rejects.
  */
 export function phoneRulesReady(): Promise<void> {
-  pending ??= loader().then(
-    (loaded) => {
-      metadata = loaded;
-    },
-    (error: unknown) => {
-      metadataFailed = true;
-      console.warn('wa-optin: phone rules unavailable, accepting +E.164 numbers only', error);
-    },
-  );
-  return pending;
+  return phoneRules.ready().then(() => {
+    metadata = phoneRules.value;
+  });
 }
 
 export function phoneRulesState(): 'loading' | 'loaded' | 'failed' {
-  return metadata ? 'loaded' : metadataFailed ? 'failed' : 'loading';
+  return metadata ? 'loaded' : phoneRules.state === 'failed' ? 'failed' : 'loading';
 }
 
 const E164_DIGITS = /^\+?[1-9]\d{6,14}$/;
+
+/** Invisible marks a copied number often carries (WhatsApp wraps numbers in U+202A…U+202C); none can reorder digits. */
+const INVISIBLE_LTR_MARKS = /[\u200b-\u200e\u202a\u202c\u202d\u2060\u2066\u2068\u2069\ufeff]/g;
+/**
+ * Spaces (NBSP and narrow NBSP included), dots, dashes, brackets and slashes between the
+ * digits. Dashes include the minus sign and U+30FC, which a Japanese input method types for "-".
+ */
+const NUMBER_TEXT = /^[0-9+\s.()[\]/\p{Pd}\u2212\u30fc]*$/u;
+const DECIMAL_DIGIT = /\p{Nd}/u;
+
+/** Any script's decimal digit as 0–9: Unicode encodes each script's digits as one run from 0 to 9. */
+function asciiDigit(digit: string): string {
+  const code = digit.codePointAt(0)!;
+  let zero = code;
+  while (DECIMAL_DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+  return String((code - zero) % 10);
+}
+
+/**
+ * What a person typed, read as a number: `text` with ASCII digits (for the phone rules and
+ * display) and `digits` (`+` and digits only). `null` when it holds anything else: letters
+ * ("ramal 12", "ext. 3"), `*`, `#`, a `+` after a digit. Text with letters is refused, never
+ * glued into digits: `+55 11 91234-5678 ramal 12` is not `+551191234567812` (issue 12, item 5).
+ * Full-width digits (CJK input methods) and other scripts' digits (Arabic-Indic, Devanagari…)
+ * are read as digits (NFKC, then each digit's value); a leading `tel:` (a copied link) is
+ * dropped; RTL marks that could show the digits in another order than stored are refused.
+ */
+export function readPhoneText(input: string): { text: string; digits: string } | null {
+  let text = input.normalize('NFKC').replace(INVISIBLE_LTR_MARKS, '').trim();
+  if (/^tel:/i.test(text)) text = text.slice(4).trim();
+  text = text.replace(/\p{Nd}/gu, (digit) => (digit >= '0' && digit <= '9' ? digit : asciiDigit(digit)));
+  if (!NUMBER_TEXT.test(text)) return null;
+  const digits = text.replace(/[^0-9+]/g, '');
+  return /^\+?[0-9]*$/.test(digits) ? { text, digits } : null;
+}
 
 /**
  * Validates what a person typed. A leading `+` overrides `country` (R1). Output is E.164
  * plus the international format the wording shows. Without the rules (still loading or
  * failed) only `+` and 7–15 digits pass; the receiver validates again with full rules.
+ * Letters or symbols in the text are `invalid` (see `readPhoneText`).
  */
 export function checkPhone(input: string, country?: string): PhoneCheck {
-  const typed = input.trim();
-  const digits = typed.replace(/[^\d+]/g, '');
+  const read = readPhoneText(input);
+  if (!read) return { ok: false, problem: 'invalid' };
+  const { text: typed, digits } = read;
   if (!digits.replace('+', '')) return { ok: false, problem: 'empty' };
+  // No number is this long, whatever its separators; the phone rules are not asked.
+  if (digits.length > 20 || typed.length > 64) return { ok: false, problem: 'too-long' };
   const international = digits.startsWith('+');
   if (!metadata) {
     if (!international) return { ok: false, problem: 'no-country' };

@@ -1,4 +1,4 @@
-import { stringsFor, type OptinStrings } from './locales.js';
+import { stringsFor, topicTable, type OptinStrings, type TopicSlot } from './locales.js';
 
 /**
  * The opt-in sentence as a list of parts, so the visible markup and the text stored in
@@ -10,7 +10,7 @@ export type WordingPart =
   | { kind: 'text'; text: string }
   | { kind: 'topics'; text: string }
   | { kind: 'business'; text: string }
-  | { kind: 'whatsapp'; text: 'WhatsApp' }
+  | { kind: 'whatsapp'; text: 'WhatsApp'; /** Accessible name of the glyph, in the sentence's language. */ label?: string }
   | { kind: 'phone'; text: string; placeholder: boolean };
 
 export interface Wording {
@@ -31,6 +31,11 @@ export interface WordingInput {
   locale?: string;
   /** An integrator's own sentence; must keep all four placeholders. */
   template?: string;
+  /**
+   * How the topics are worded: `sentence` (default) when the person speaks ("my orders"),
+   * `thanks` when the sentence speaks to the person ("your orders").
+   */
+  topicSlot?: TopicSlot;
 }
 
 export const WORDING_PLACEHOLDERS = ['{topics}', '{business}', '{whatsapp}', '{phone}'] as const;
@@ -58,17 +63,44 @@ export function humaniseTopic(id: string): string {
   return id.replace(/[_-]+/g, ' ').trim();
 }
 
-export function topicLabel(id: string, strings: OptinStrings): string {
-  return strings.topics[id] ?? humaniseTopic(id);
+/** A topic's label as it reads in `slot` (the sentence, a heading, the thank-you text, a list). */
+export function topicLabel(id: string, strings: OptinStrings, slot: TopicSlot = 'sentence'): string {
+  return topicTable(strings, slot)[id] ?? strings.topics[id] ?? humaniseTopic(id);
 }
 
-/** "a, b and c" in the sentence's own language. */
-export function joinTopicLabels(labels: readonly string[], locale: string): string {
-  try {
-    return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(labels);
-  } catch {
-    return labels.join(', ');
+/**
+ * One `Intl.ListFormat` per language, built once: constructing it is expensive (issue 16
+ * measured 211 ms at load when it was built on every render).
+ */
+const listFormats = new Map<string, Intl.ListFormat | null>();
+
+function listFormatFor(locale: string): Intl.ListFormat | null {
+  let format = listFormats.get(locale);
+  if (format === undefined) {
+    try {
+      format = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+    } catch {
+      format = null; // an engine without ListFormat, or a tag it refuses: commas
+    }
+    listFormats.set(locale, format);
   }
+  return format;
+}
+
+/**
+ * "a, b and c" in the sentence's own language, with its own conjunction once (the labels
+ * themselves carry none, so they never stack: not "offers and promotions and news").
+ */
+export function joinTopicLabels(labels: readonly string[], locale: string): string {
+  return listFormatFor(locale)?.format(labels) ?? labels.join(', ');
+}
+
+/** The topics of an opt-in as one phrase for a slot, in the table's language. */
+export function topicPhrase(ids: readonly string[], strings: OptinStrings, slot: TopicSlot): string {
+  return joinTopicLabels(
+    ids.map((id) => topicLabel(id, strings, slot)),
+    strings.$code,
+  );
 }
 
 /** Topic ids from an attribute value: `"order_updates, offers"` → `['order_updates', 'offers']`. */
@@ -82,13 +114,18 @@ export function parseTopicList(value: string | null | undefined): string[] {
 }
 
 /**
- * The language the sentence is shown in: the requested tag when its language has a table
- * (`pt-BR` stays `pt-BR`), else the table's code (a German page gets English, and the
- * record says `en`).
+ * The language the sentence is shown in, as the record says it: the requested tag when
+ * the table shown is for that language (`en-GB` stays `en-GB`, `es-MX` shown in `es`
+ * stays `es-MX`), else the table's own code (`zh-HK` → `zh-TW`; an Arabic page whose
+ * table could not load is shown in English, and the record says `en`).
  */
 export function wordingLocale(requested: string | undefined, strings: OptinStrings): string {
   const tag = requested ?? strings.$code;
-  return tag.toLowerCase().split('-')[0] === strings.$code ? tag : strings.$code;
+  const code = strings.$code.toLowerCase();
+  const lower = tag.toLowerCase();
+  if (lower === code) return strings.$code;
+  if (!code.includes('-') && lower.startsWith(`${code}-`)) return tag;
+  return strings.$code;
 }
 
 export function fillTemplate(template: string, values: Record<string, string>): string {
@@ -101,10 +138,7 @@ export function buildWording(input: WordingInput): Wording {
   const template = input.template ?? strings.sentence;
   if (input.template !== undefined) assertWordingTemplate(template);
   const values = {
-    topics: joinTopicLabels(
-      input.topics.map((id) => topicLabel(id, strings)),
-      locale,
-    ),
+    topics: topicPhrase(input.topics, strings, input.topicSlot ?? 'sentence'),
     business: input.business.trim(),
   };
   const parts: WordingPart[] = [];
@@ -112,7 +146,7 @@ export function buildWording(input: WordingInput): Wording {
     if (!piece) continue;
     if (piece === '{topics}') parts.push({ kind: 'topics', text: values.topics });
     else if (piece === '{business}') parts.push({ kind: 'business', text: values.business });
-    else if (piece === '{whatsapp}') parts.push({ kind: 'whatsapp', text: 'WhatsApp' });
+    else if (piece === '{whatsapp}') parts.push({ kind: 'whatsapp', text: 'WhatsApp', label: strings.whatsappLogo });
     else if (piece === '{phone}')
       parts.push(
         input.phoneDisplay

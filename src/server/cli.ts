@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { serveReceiver } from './http/node.js';
+import { nodePageAssets } from './pages/node-assets.js';
 import { openPgliteStore } from './store/pglite.js';
 import { openPostgresStore } from './store/postgres.js';
 import type { ReceiverOptions } from './http/receiver.js';
@@ -22,11 +23,18 @@ const USAGE = `wa-optin-server: receives WhatsApp opt-ins and opt-outs and keeps
                           X-Forwarded-For entry N from the right, the scheme the
                           right-most X-Forwarded-Proto
   --pool N                PostgreSQL connections (default 10)
+  --public-url URL        where the receiver is reached from outside, for preference
+                          links (e.g. https://shop.example/api; default: the request's origin)
 
 Secrets come from the environment, never the command line (it shows in process lists):
   WA_OPTIN_ADMIN_TOKEN    enables GET /status and GET /export (Authorization: Bearer …)
   WA_OPTIN_API_KEYS       server-to-server keys, "ivr=key1,atm=key2"
-  WA_OPTIN_IP_SALT        salt for --client-ip hash`;
+  WA_OPTIN_IP_SALT        salt for --client-ip hash
+  WA_OPTIN_LINK_SECRET    enables the preference page (GET /preferences?t=…) and
+                          POST /links (32 characters or more: openssl rand -hex 32)
+
+Pages: GET /admin (the admin page) and the preference page use the scripts in the
+package's dist/pages/.`;
 
 function fail(message: string): never {
   console.error(`wa-optin-server: ${message}\n\n${USAGE}`);
@@ -59,6 +67,7 @@ const { values } = (() => {
         'max-record-age-days': { type: 'string', default: '30' },
         'trust-proxy': { type: 'string', default: '0' },
         pool: { type: 'string', default: '10' },
+        'public-url': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -104,6 +113,10 @@ function apiKeys(): Record<string, string> {
 
 const adminToken = process.env.WA_OPTIN_ADMIN_TOKEN;
 if (adminToken !== undefined && adminToken.length < 16) fail('WA_OPTIN_ADMIN_TOKEN must be 16 characters or more');
+const linkSecret = process.env.WA_OPTIN_LINK_SECRET;
+if (linkSecret !== undefined && linkSecret.length < 32) fail('WA_OPTIN_LINK_SECRET must be 32 characters or more (openssl rand -hex 32)');
+const publicUrl = values['public-url'];
+if (publicUrl !== undefined && !/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(publicUrl)) fail('--public-url must be an http(s) URL without a query, e.g. https://shop.example/api');
 
 // Every setting is checked before the database opens: a typo must not leave a data directory behind.
 const settings = { clientIp: clientIpMode(), apiKeys: apiKeys() };
@@ -141,6 +154,8 @@ const receiver = createConsentReceiver({
   clientIp: settings.clientIp,
   rateLimit: perMinute === 0 ? false : { requests: perMinute, perSeconds: 60 },
   maxRecordAgeDays,
+  preferenceLinks: linkSecret ? { secret: linkSecret, baseUrl: publicUrl } : undefined,
+  pageAssets: nodePageAssets(),
 });
 const server = await serveReceiver(receiver, { port, host: values.host, trustProxy });
 const address = server.address();

@@ -1,7 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { MetadataJson } from 'libphonenumber-js/core';
 import { en } from '../core/locales.js';
-import { checkPhone, phoneRulesReady, setPhoneMetadataLoader } from '../core/phone.js';
+import { checkPhone, phoneRulesReady, readPhoneText, setPhoneMetadataLoader } from '../core/phone.js';
 import type { ConsentRecord } from '../core/record.js';
 // The contract the widget is tested against (src/core/consent-record.schema.json) and the
 // opt-out's (./opt-out.schema.json), compiled ahead of time by scripts/build-validators.mjs:
@@ -208,12 +208,24 @@ export function checkConsentRecord(body: unknown, rules: RecordRules, sender: Re
   return { ok: true, value: record };
 }
 
-/** "+55 11 91234-5678" → "+5511912345678"; a number the rules no longer know still opts out. */
+/**
+ * "+55 11 91234-5678" → "+5511912345678". A withdrawal must be as easy as the consent was (R9),
+ * so a number the full rules refuse but that has the E.164 shape still opts out, as written:
+ * a `wa_id` without Brazil's ninth digit (`+551181234567`), with Mexico's old `1`
+ * (`+5215512345678`); the subscriber key matches it to the opt-in. Text with letters is
+ * refused, never glued into digits (`… ramal 12`). Argentina's `+54 9 <area> 15 <local>`
+ * carries two mobile markers at once; read without the 9, the phone rules drop the 15.
+ */
 export function normaliseOptOutPhone(input: string): string | null {
   const checked = checkPhone(input);
   if (checked.ok) return checked.e164;
-  const digits = input.replace(/[^\d+]/g, '');
-  return /^\+[1-9]\d{6,14}$/.test(digits) ? digits : null;
+  const read = readPhoneText(input);
+  if (!read) return null;
+  if (read.digits.startsWith('+549')) {
+    const withoutNine = checkPhone(`+54${read.digits.slice(4)}`);
+    if (withoutNine.ok) return withoutNine.e164;
+  }
+  return /^\+[1-9]\d{6,14}$/.test(read.digits) ? read.digits : null;
 }
 
 /**
@@ -241,4 +253,19 @@ export function checkOptOut(body: unknown, fallbackId: string, now: Date): Check
       ...(reason === undefined ? {} : { reason }),
     },
   };
+}
+
+/**
+ * Problems with text a person was shown and that is stored as proof of it (R11), for texts
+ * that come without a consent record around them (the preference page's stop sentence):
+ * not blank, at most `maxLength`, well-formed, no NUL, no bidi overrides or isolates.
+ */
+export function shownTextProblems(text: unknown, field: string, maxLength = 2000): string[] {
+  if (typeof text !== 'string' || text.trim() === '') return [`${field} must be the text the person saw; it is missing or blank`];
+  if (text.length > maxLength) return [`${field} is longer than ${maxLength} characters`];
+  const problems = textProblems(text, field);
+  if (BIDI_CONTROL.test(text)) {
+    problems.push(`${field} may not contain bidirectional override or isolate characters (U+202A–202E, U+2066–2069): they make the text read differently from what was shown`);
+  }
+  return problems;
 }

@@ -54,9 +54,9 @@ describe('the script tag as the only edit to a site', () => {
     const select = await eventually(() => shadow(plain)?.querySelector('select'), (s) => (s?.options.length ?? 0) > 200);
     expect(select!.value).to.equal('BR');
     expect(shadow(plain)!.querySelector('[part=business]')!.textContent).to.equal('Acme Global');
-    expect(shadow(plain)!.querySelector('[part=topics]')!.textContent).to.equal('order updates and offers and promotions');
+    expect(shadow(plain)!.querySelector('[part=topics]')!.textContent).to.equal('order updates and special offers');
     expect(shadow(own)!.querySelector('[part=business]')!.textContent).to.equal('Acme Brasil');
-    expect(shadow(own)!.querySelector('[part=topics]')!.textContent).to.equal('tickets and boarding passes');
+    expect(shadow(own)!.querySelector('[part=topics]')!.textContent).to.equal('e-tickets');
 
     await optInThroughForm(plain, '11912345678');
     const [request] = await receiver.requests();

@@ -22,20 +22,36 @@ test('the phone rules ship beside the script as JSON', () => {
   assert.ok(Object.keys(rules.countries).length > 200);
 });
 
-/** Bundles `code` the way an app's bundler would, importing this package by its name. */
+test('each language ships beside the script as wa-optin.locale.<code>.json; the script itself carries English only', () => {
+  const script = readFileSync('dist/wa-optin.iife.js', 'utf8');
+  const codes = 'es pt-BR pt-PT hi bn ur id ms th vi fil ar he fa tr de fr it nl pl ru uk zh-CN zh-TW ja ko sw'.split(' ');
+  for (const code of codes) {
+    const table = JSON.parse(readFileSync(`dist/wa-optin.locale.${code}.json`, 'utf8'));
+    assert.equal(table.$code, code);
+    assert.ok(!script.includes(table.submit) || table.submit === 'Sign up', `${code}'s words are inside the script`);
+  }
+  assert.ok(script.includes('Yes, I want to receive {topics} from {business} on {whatsapp}, {phone}.'));
+});
+
+/**
+ * Bundles `code` the way an app's bundler would, importing this package by its name. What
+ * loads on demand (the phone rules, each language) goes to its own chunk, as in an app;
+ * the entry chunk is what every page pays.
+ */
 async function bundle(code) {
   const { build } = await import('esbuild');
   const result = await build({
-    stdin: { contents: code, resolveDir: process.cwd(), loader: 'js' },
+    stdin: { contents: code, resolveDir: process.cwd(), loader: 'js', sourcefile: 'app.js' },
     bundle: true,
     minify: true,
     format: 'esm',
-    splitting: false,
+    splitting: true,
+    outdir: 'bundle-out',
     write: false,
     logLevel: 'silent',
     tsconfigRaw: '{}',
   });
-  return result.outputFiles[0].text;
+  return result.outputFiles.find((file) => /[\\/]stdin\.js$|[\\/]app\.js$/.test(file.path)).text;
 }
 
 test('tree-shakable: an app that uses only the core or only the form does not ship the other surfaces', async () => {

@@ -64,11 +64,11 @@ export function formatUtc(iso: string | null | undefined): string {
   return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-/** Topic names in the admin's language, from the same labels the opt-in sentence uses. */
+/** Topic names in the admin's language, worded for a list (the `list` slot: "Order updates", not the sentence's "order updates"). */
 export function topicNames(topics: readonly string[] | null, locale: string, words: PageStrings['admin']): string {
   if (!topics || topics.length === 0) return words.allTopics;
   const strings = stringsFor(locale);
-  return topics.map((id) => topicLabel(id, strings)).join(', ');
+  return topics.map((id) => topicLabel(id, strings, 'list')).join(', ');
 }
 
 export function sourceName(source: string | null | undefined, words: PageStrings['admin']): string {

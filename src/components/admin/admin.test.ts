@@ -122,8 +122,8 @@ describe('<wa-optin-admin>', () => {
     expect(getComputedStyle(proof.querySelector('h3 bdi')!).direction).to.equal('ltr');
     const states = [...proof.querySelectorAll('[part=topic-state] li')].map(read);
     expect(states).to.deep.equal([
-      'order updates Allowed since 2026-11-20 09:00 UTC, site form',
-      'offers and promotions Stopped since 2026-11-28 18:30 UTC, STOP on WhatsApp',
+      'Order updates Allowed since 2026-11-20 09:00 UTC, site form',
+      'Special offers Stopped since 2026-11-28 18:30 UTC, STOP on WhatsApp',
       'loyalty points Allowed since 2026-11-29 14:03 UTC, preference page',
     ]);
     const cards = [...proof.querySelectorAll('[part=event]')];
@@ -296,10 +296,11 @@ describe('<wa-optin-admin>', () => {
 
   it('speaks the page language (Spanish), with topic names from the core', async () => {
     const { el } = await mount({}, 'lang="es"');
+    await el.updateComplete; // the Spanish topic labels load on demand
     expect(read(part(el, 'label[for=token]'))).to.equal('Token de administración');
     await signedIn(el);
     await search(el, '+5511981234567');
-    expect(read(all(el, '[part=topic-state] li')[0])).to.equal('novedades de mis pedidos Permitido desde 2026-11-20 09:00 UTC, formulario del sitio');
+    expect(read(all(el, '[part=topic-state] li')[0])).to.equal('Novedades de pedidos Permitido desde 2026-11-20 09:00 UTC, formulario del sitio');
   });
 });
 

@@ -1,5 +1,6 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { pageStringsFor, resolveLocale, type PageStrings } from '../../core/locales.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { pageLocaleFor, pageStringsFor, resolveLocale, type PageStrings } from '../../core/locales.js';
+import { LocaleGate } from '../internal/locale-gate.js';
 import { fillTemplate } from '../../core/wording.js';
 import {
   formatUtc,
@@ -180,7 +181,18 @@ export class WaOptinAdmin extends LitElement {
   }
 
   get #localeTag(): string {
-    return resolveLocale(this.locale, this);
+    return pageLocaleFor(resolveLocale(this.locale, this));
+  }
+
+  #localeGate = new LocaleGate();
+
+  /** Renders once the language's topic labels are at hand (see LocaleGate). */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return this.#localeGate.open(this, this.#localeTag, changed) && super.shouldUpdate(changed);
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return LocaleGate.settled(this, () => this.#localeTag, () => super.getUpdateComplete());
   }
 
   get #words(): Words {

@@ -119,7 +119,7 @@ describe('<wa-optin-cta>', () => {
     expect(part(cta, 'button').textContent!.trim()).to.equal('Receba novidades no WhatsApp');
     part<HTMLButtonElement>(cta, 'button').click();
     const form = await settled(cta);
-    expect(part(form, '#wording').textContent).to.contain('Sim, quero receber novidades de produtos de Acme Shoes no WhatsApp');
+    expect(part(form, '#wording').textContent).to.contain('Sim, quero receber novidades de produtos de Acme Shoes pelo WhatsApp');
   });
 
   it('fits a 360 px phone: the button and the inline form stay on screen, also inside a page’s grid layout', async () => {

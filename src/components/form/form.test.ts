@@ -47,7 +47,7 @@ describe('<wa-optin-form>', () => {
   it('shows the three elements of the wording: topics, WhatsApp with its logo, and the number as typed (R2, R3)', async () => {
     const el = await mount('/nowhere');
     expect(visibleWording(el)).to.equal(
-      'Yes, I want to receive order updates and offers and promotions from Acme Shoes on WhatsApp, the number above.',
+      'Yes, I want to receive order updates and special offers from Acme Shoes on WhatsApp, the number above.',
     );
     const glyph = part(el, '#wording svg');
     expect(glyph.getAttribute('role')).to.equal('img');
@@ -156,7 +156,7 @@ describe('<wa-optin-form>', () => {
     expect(el.status).to.equal('success');
     const thanks = part(el, '[part=thank-you]');
     expect(thanks.textContent).to.contain('Thank you!');
-    expect(thanks.textContent).to.contain('You will receive order updates and offers and promotions from Acme Shoes on WhatsApp, +55 11 91234 5678.');
+    expect(thanks.textContent).to.contain('You will receive order updates and special offers from Acme Shoes on WhatsApp, +55 11 91234 5678.');
     await expect(el).to.be.accessible();
     expect(el.matches(':state(success)')).to.equal(true);
     expect(consentOutbox().entries()).to.have.length(0);
@@ -311,7 +311,7 @@ describe('<wa-optin-form>', () => {
     await tick(el);
     await submit(el);
     const [request] = await eventually(receiver.requests, (r) => r.length === 1);
-    expect(request.body.wording).to.equal('Send order updates and offers and promotions by Acme Shoes to me on WhatsApp at +1 201 555 0123');
+    expect(request.body.wording).to.equal('Send order updates and special offers by Acme Shoes to me on WhatsApp at +1 201 555 0123');
     expect(request.body.wordingVersion).to.equal('custom');
   });
 
@@ -324,12 +324,12 @@ describe('<wa-optin-form>', () => {
     expect(part<HTMLSelectElement>(el, '#country').value).to.equal('BR');
     await typePhone(el, '11912345678');
     expect(visibleWording(el)).to.equal(
-      'Sim, quero receber atualizações dos meus pedidos de Loja no WhatsApp, +55 11 91234 5678.',
+      'Sim, quero receber atualizações dos meus pedidos de Loja pelo WhatsApp no número +55 11 91234 5678.',
     );
     await tick(el);
     await submit(el);
     const [request] = await eventually(receiver.requests, (r) => r.length === 1);
-    expect(request.body).to.include({ locale: 'pt-BR', wordingVersion: 'pt/1' });
+    expect(request.body).to.include({ locale: 'pt-BR', wordingVersion: 'pt-BR/1' });
   });
 
   it('can be completed with the keyboard alone', async () => {

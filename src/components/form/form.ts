@@ -177,7 +177,7 @@ export class WaOptinForm extends OptinElement {
   protected renderThankYou(strings: OptinStrings) {
     const record = this.lastRecord;
     const wording = this.currentWording();
-    const topics = wording.parts.find((p) => p.kind === 'topics')?.text ?? '';
+    const topics = this.topicsIn('thanks');
     const body = fillTemplate(strings.thankYouBody, {
       topics,
       business: record?.business ?? this.business,

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   DEFAULTABLE_SETTINGS,
   isDefaultableSetting,
@@ -6,8 +6,10 @@ import {
   optinDefaults,
   type DefaultableSetting,
 } from '../../core/page-defaults.js';
-import { resolveLocale, stringsFor, type OptinStrings } from '../../core/locales.js';
-import { buildWording, parseTopicList, WordingError, type Wording } from '../../core/wording.js';
+import { LocaleGate } from './locale-gate.js';
+import { onLocalesChange, resolveLocale, stringsFor, type OptinStrings, type TopicSlot, en } from '../../core/locales.js';
+import { watchPageLanguage } from '../../core/lang-watch.js';
+import { buildWording, parseTopicList, topicPhrase, WordingError, type Wording } from '../../core/wording.js';
 
 /** A record's limits (consent-record.schema.json), checked before anyone is asked to tick. */
 const TOPIC_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
@@ -34,6 +36,17 @@ export const optinProperties = {
 } satisfies PropertyDeclarations;
 
 export type OptinProperty = keyof typeof optinProperties;
+
+/** The words added for issue 15, optional in the tables until every language has them. */
+const SURFACE_KEYS = ['hideForm', 'done', 'optinNotSaved', 'notSavedReasons', 'subscribedCta', 'subscribedLine', 'stop'] as const;
+export type SurfaceStrings = Required<Pick<OptinStrings, (typeof SURFACE_KEYS)[number]>>;
+
+/** The language's own words where it has them, else English (never an empty button). */
+export function surfaceStrings(strings: OptinStrings): SurfaceStrings {
+  const words = {} as Record<string, unknown>;
+  for (const key of SURFACE_KEYS) words[key] = strings[key] ?? en[key];
+  return words as SurfaceStrings;
+}
 export const optinKeys = Object.keys(optinProperties) as OptinProperty[];
 
 /**
@@ -54,7 +67,7 @@ export abstract class OptinElement extends LitElement {
   declare topics: string;
   /** Default country (ISO 3166 alpha-2) for numbers typed without `+`. */
   declare country: string;
-  /** Language of the wording; default: nearest `[lang]`, then the browser's. */
+  /** Language of the wording: one of the 28 built in (README, Languages) or one added with `registerLocale()`; default: nearest `[lang]`, then the browser's, then English. */
   declare locale: string;
   /** Number to prefill (still editable unless `phone-verified`). */
   declare phone: string;
@@ -99,16 +112,44 @@ export abstract class OptinElement extends LitElement {
 
   #ownSettings: Partial<Record<DefaultableSetting, string>> = {};
 
-  #stopListening?: () => void;
+  #stopListening: (() => void)[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#stopListening = onOptinDefaultsChange(() => this.requestUpdate());
+    const update = () => this.requestUpdate();
+    this.#stopListening = [onOptinDefaultsChange(update), watchPageLanguage(update), onLocalesChange(update)];
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#stopListening?.();
+    for (const stop of this.#stopListening) stop();
+    this.#stopListening = [];
+  }
+
+  #localeGate = new LocaleGate();
+  #dirSetByUs = false;
+
+  /** Renders only once the language's words are at hand: nothing half-translated (see LocaleGate). */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return this.#localeGate.open(this, this.resolvedLocale, changed) && super.shouldUpdate(changed);
+  }
+
+  /** `await el.updateComplete` also waits for the language: tests and integrators see the finished element. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return LocaleGate.settled(this, () => this.resolvedLocale, () => super.getUpdateComplete());
+  }
+
+  /**
+   * The shown language's direction on the host, so an Arabic opt-in on an English page
+   * mirrors (and an English fallback on an Arabic page does not). A `dir` the page set
+   * itself is left alone.
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.hasAttribute('dir') && !this.#dirSetByUs) return;
+    const dir = this.strings.$dir;
+    if (this.getAttribute('dir') !== dir) this.setAttribute('dir', dir);
+    this.#dirSetByUs = true;
   }
 
   protected get resolvedLocale(): string {
@@ -117,6 +158,11 @@ export abstract class OptinElement extends LitElement {
 
   protected get strings(): OptinStrings {
     return stringsFor(this.resolvedLocale);
+  }
+
+  /** The topics as one phrase worded for a slot ("order updates and special offers"). */
+  protected topicsIn(slot: TopicSlot): string {
+    return topicPhrase(this.topicIds, this.strings, slot);
   }
 
   protected get topicIds(): string[] {

@@ -1,6 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { ref, createRef } from 'lit/directives/ref.js';
-import { fillTemplate, joinTopicLabels, topicLabel, wordingLocale } from '../../core/wording.js';
+import { fillTemplate } from '../../core/wording.js';
 import type { WaOptinForm } from '../form/form.js';
 import { OptinElement, optinKeys, type OptinProperty } from './optin-element.js';
 
@@ -44,11 +44,7 @@ export abstract class OptinSurface extends OptinElement {
 
   /** "Get order updates on WhatsApp": the surface's heading, in the sentence's language. */
   protected get heading(): string {
-    const strings = this.strings;
-    const labels = this.topicIds.map((id) => topicLabel(id, strings));
-    return fillTemplate(strings.surfaceTitle, {
-      topics: joinTopicLabels(labels, wordingLocale(this.resolvedLocale, strings)),
-    }).trim();
+    return fillTemplate(this.strings.surfaceTitle, { topics: this.topicsIn('heading') }).trim();
   }
 
   /**
@@ -75,5 +71,7 @@ export abstract class OptinSurface extends OptinElement {
     if (!target) return;
     for (const key of optinKeys) (target as unknown as Record<OptinProperty, unknown>)[key] = this[key];
     target.source = this.source || this.kind;
+    // The form's language comes from the `lang` set on it here, which it does not observe.
+    target.requestUpdate();
   }
 }

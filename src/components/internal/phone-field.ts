@@ -202,6 +202,7 @@ export class PhoneFieldController implements ReactiveController {
           id="phone"
           part="phone-input"
           type="tel"
+          dir="ltr"
           name="phone"
           autocomplete="tel"
           inputmode="tel"

@@ -14,9 +14,13 @@ export function renderWording(wording: Wording): TemplateResult {
       case 'topics':
         return html`<strong part="topics">${part.text}</strong>`;
       case 'whatsapp':
-        return html`<span class="brand" part="brand">${whatsappGlyph('WhatsApp logo')}WhatsApp</span>`;
+        return html`<span class="brand" part="brand">${whatsappGlyph(part.label ?? 'WhatsApp logo')}WhatsApp</span>`;
       case 'phone':
-        return html`<span part="phone" class=${part.placeholder ? 'phone placeholder' : 'phone'}>${part.text}</span>`;
+        // A number is a left-to-right island in every sentence (RTL included); `<bdi>`
+        // isolates it so "+966 50 123 4567" neither reorders nor drags the punctuation.
+        return part.placeholder
+          ? html`<span part="phone" class="phone placeholder">${part.text}</span>`
+          : html`<bdi part="phone" class="phone" dir="ltr">${part.text}</bdi>`;
       default:
         return part.text;
     }

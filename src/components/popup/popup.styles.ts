@@ -71,7 +71,8 @@ export const popupStyles = [
       gap: 0.5rem;
       max-width: calc(100vw - 2rem);
       min-height: 2.75rem;
-      padding: 0.5rem 1rem 0.5rem 0.5rem;
+      padding-block: 0.5rem;
+      padding-inline: 0.5rem 1rem;
       font: inherit;
       font-size: 0.9375em;
       font-weight: 600;

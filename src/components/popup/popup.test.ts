@@ -54,7 +54,7 @@ describe('<wa-optin-popup>', () => {
     const dialog = dialogOf(popup);
     expect(dialog.open).to.equal(true);
     expect(dialog.matches(':modal')).to.equal(true);
-    expect(part(popup, '#title').textContent!.trim()).to.equal('Get order updates and offers and promotions on WhatsApp');
+    expect(part(popup, '#title').textContent!.trim()).to.equal('Get order updates and special offers on WhatsApp');
     expect(dialog.getAttribute('aria-labelledby')).to.equal('title');
     expect(part(popup, '[part=close-button]').getAttribute('aria-label')).to.equal('Close');
     await expect(popup).to.be.accessible();

@@ -64,15 +64,15 @@ describe('<wa-optin-preferences>', () => {
     await expect(el).to.be.accessible();
     expect(read(part(el, 'h1'))).to.equal('Your WhatsApp messages from Acme Shoes');
     expect(read(part(el, '[part=summary]'))).to.equal(
-      'You receive order updates and offers and promotions from Acme Shoes on WhatsApp, +55 11 98123 4567.',
+      'You receive order updates and special offers from Acme Shoes on WhatsApp, +55 11 98123 4567.',
     );
     // R12: the glyph beside the word, the word itself in the text.
     expect(part(el, '[part=summary] [part=brand] svg').getAttribute('aria-label')).to.equal('WhatsApp logo');
     const boxes = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
     expect(boxes.map((b) => [b.labels![0].textContent, b.checked])).to.deep.equal([
-      ['order updates', true],
-      ['offers and promotions', true],
-      ['new product news', false],
+      ['Order updates', true],
+      ['Special offers', true],
+      ['New products', false],
     ]);
     const [get] = await api.requests();
     expect(get.path).to.equal('/preferences/state');
@@ -85,7 +85,7 @@ describe('<wa-optin-preferences>', () => {
     const { el, api } = await mount({});
     await settled(el, 'ready');
     const shown = read(part(el, '#stop-all-wording'));
-    expect(shown).to.equal('Stop sending me order updates and offers and promotions from Acme Shoes on WhatsApp, +55 11 98123 4567.');
+    expect(shown).to.equal('Stop sending me order updates and special offers from Acme Shoes on WhatsApp, +55 11 98123 4567.');
     expect(part(el, '[part=stop-all]').getAttribute('aria-describedby')).to.equal('stop-all-wording');
 
     await sendKeys({ press: 'Tab' });
@@ -158,7 +158,7 @@ describe('<wa-optin-preferences>', () => {
     const summary = [...el.shadowRoot!.querySelectorAll('[part=changes] .change')].map(read);
     expect(summary).to.deep.equal([
       'Yes, I want to receive new product news from Acme Shoes on WhatsApp, +55 11 98123 4567.',
-      'Stop sending me offers and promotions from Acme Shoes on WhatsApp, +55 11 98123 4567.',
+      'Stop sending me special offers from Acme Shoes on WhatsApp, +55 11 98123 4567.',
     ]);
     expect(document.documentElement.scrollWidth).to.be.at.most(360);
     for (const target of ['[part=stop-all]', '[part=save]', '#topic-offers']) {
@@ -231,7 +231,7 @@ describe('<wa-optin-preferences>', () => {
     expect(sent[2]).to.deep.equal(sent[0]);
     expect(sent[0]).to.deep.equal({
       topics: { offers: false },
-      wording: 'Stop sending me offers and promotions from Acme Shoes on WhatsApp, +55 11 98123 4567.',
+      wording: 'Stop sending me special offers from Acme Shoes on WhatsApp, +55 11 98123 4567.',
       locale: 'en',
     });
   });
@@ -306,7 +306,7 @@ describe('<wa-optin-preferences>', () => {
     const { el, api } = await mount({}, { wrapper: 'lang="es-MX"' });
     await settled(el, 'ready');
     expect(read(part(el, '[part=summary]'))).to.equal(
-      'Recibes novedades de mis pedidos y ofertas y promociones de Acme Shoes en WhatsApp, +55 11 98123 4567.',
+      'Recibes novedades de tus pedidos y ofertas especiales de Acme Shoes en WhatsApp, +55 11 98123 4567.',
     );
     expect(read(part(el, '[part=stop-all]'))).to.equal('Dejar de recibir todos los mensajes de WhatsApp');
     part<HTMLInputElement>(el, '#topic-new_products').click();
@@ -314,7 +314,7 @@ describe('<wa-optin-preferences>', () => {
     const [post] = await posts(api);
     expect(post.body).to.deep.equal({
       topics: { new_products: true },
-      wording: 'Sí, quiero recibir novedades de productos de Acme Shoes en WhatsApp, +55 11 98123 4567.',
+      wording: 'Sí, quiero recibir novedades de productos de Acme Shoes en WhatsApp, al número +55 11 98123 4567.',
       locale: 'es-MX',
     });
   });

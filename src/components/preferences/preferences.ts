@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { pageStringsFor, resolveLocale, stringsFor, type PageStrings } from '../../core/locales.js';
+import { pageLocaleFor, pageStringsFor, resolveLocale, stringsFor, type PageStrings } from '../../core/locales.js';
+import { LocaleGate } from '../internal/locale-gate.js';
 import { buildWording, fillTemplate, topicLabel, wordingLocale, type Wording } from '../../core/wording.js';
 import { renderWording } from '../internal/wording-view.js';
 import { preferencesStyles } from './preferences.styles.js';
@@ -189,7 +190,18 @@ export class WaOptinPreferences extends LitElement {
   }
 
   get #localeTag(): string {
-    return resolveLocale(this.locale, this);
+    return pageLocaleFor(resolveLocale(this.locale, this));
+  }
+
+  #localeGate = new LocaleGate();
+
+  /** Renders once the language's topic labels are at hand: no English labels in a Portuguese page. */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return this.#localeGate.open(this, this.#localeTag, changed) && super.shouldUpdate(changed);
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return LocaleGate.settled(this, () => this.#localeTag, () => super.getUpdateComplete());
   }
 
   get #words(): PageStrings['preferences'] {
@@ -317,13 +329,14 @@ export class WaOptinPreferences extends LitElement {
   }
 
   /** A sentence with all four placeholders, built and rendered like the opt-in sentence (R3, R12). */
-  #sentence(template: string, topics: readonly string[]): Wording {
+  #sentence(template: string, topics: readonly string[], topicSlot: 'sentence' | 'thanks' = 'sentence'): Wording {
     return buildWording({
       business: this.state?.business ?? '',
       topics,
       phoneDisplay: this.state?.phone ?? '',
       locale: this.#localeTag,
       template,
+      topicSlot,
     });
   }
 
@@ -375,7 +388,7 @@ export class WaOptinPreferences extends LitElement {
     return html`<h1 id="title" part="title">${fillTemplate(words.title, { business: state.business })}</h1>
       ${stoppedEverything
         ? this.#renderStopped(words, state)
-        : html`<p class="summary" part="summary">${renderWording(this.#sentence(words.receiving, allowed))}</p>
+        : html`<p class="summary" part="summary">${renderWording(this.#sentence(words.receiving, allowed, 'thanks'))}</p>
             <div class="stop-all">
               <p id="stop-all-wording" part="stop-all-wording">${renderWording(this.#stopWording(allowed))}</p>
               <button type="button" part="stop-all" class="danger" aria-describedby="stop-all-wording" ?disabled=${busy} @click=${this.stopAll}>
@@ -396,7 +409,7 @@ export class WaOptinPreferences extends LitElement {
                 .checked=${Boolean(this.draft[topic.id])}
                 @change=${(event: Event) => this.#onTick(topic.id, event)}
               />
-              <label for=${id}>${topicLabel(topic.id, stringsFor(this.#localeTag))}</label>
+              <label for=${id}>${topicLabel(topic.id, stringsFor(this.#localeTag), 'list')}</label>
             </div>`;
           })}
         </fieldset>

@@ -1,11 +1,14 @@
 import { DEFAULT_TOPICS } from '../validate.js';
 import { ANONYMOUS, authenticate, createIdentifier, type Identity } from './auth.js';
+import { adminRoutes } from './admin-routes.js';
 import { consentRoutes } from './consent-routes.js';
 import { originPolicy } from './cors.js';
 import { errorResponse, ReceiverError } from './errors.js';
 import { chain, type Call } from './pipeline.js';
 import { IpRateLimiter, rateLimit, type RateLimit } from './rate-limit.js';
+import { preferenceRoutes, type PreferenceLinkSettings } from './preference-routes.js';
 import { dispatch, routeTable } from './routes.js';
+import { pageAssetRoutes, type PageAssets } from '../pages/assets.js';
 import type { ConsentStore } from '../store/store.js';
 
 export { ReceiverError } from './errors.js';
@@ -45,6 +48,18 @@ export interface ReceiverOptions {
   maxRecordAgeDays?: number;
   /** Path prefix the routes live under, e.g. `/api`; default none. */
   basePath?: string;
+  /**
+   * Personal preference links (`WA_OPTIN_LINK_SECRET`): turns on the preference page
+   * (`GET /preferences?t=…`, its state and changes) and `POST /links`. Without it those
+   * routes are off (404).
+   */
+  preferenceLinks?: PreferenceLinkSettings;
+  /**
+   * Reads the built page scripts (`preferences.js`, `admin.js`, `shared.js` of dist/pages/)
+   * for `GET /pages/<name>` and the two pages. The Node entry's `nodePageAssets()` reads the
+   * package's own; without it (or without the files) the pages answer 503 saying how to build them.
+   */
+  pageAssets?: PageAssets;
 }
 
 export interface RequestContext {
@@ -66,18 +81,23 @@ export interface ConsentReceiver {
  * validate it (../validate.ts). A new endpoint is a new row in the route table.
  */
 export function createConsentReceiver(options: ReceiverOptions): ConsentReceiver {
+  const { store, pageAssets: assets, preferenceLinks: links } = options;
+  const rules = {
+    topics: options.allowUnknownTopics ? null : new Set(options.topics ?? DEFAULT_TOPICS),
+    businesses: options.businesses ?? null,
+    maxRecordAgeDays: options.maxRecordAgeDays ?? 30,
+  };
+  const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
+  const basePath = (options.basePath ?? '').replace(/\/$/, '');
   const table = routeTable(
-    consentRoutes({
-      store: options.store,
-      rules: {
-        topics: options.allowUnknownTopics ? null : new Set(options.topics ?? DEFAULT_TOPICS),
-        businesses: options.businesses ?? null,
-        maxRecordAgeDays: options.maxRecordAgeDays ?? 30,
-      },
-      maxBodyBytes: options.maxBodyBytes ?? 16 * 1024,
-      clientIp: options.clientIp ?? 'off',
-    }),
-    options.basePath ?? '',
+    [
+      ...consentRoutes({ store, rules, maxBodyBytes, clientIp: options.clientIp ?? 'off' }),
+      // The business side (issue 13 §2, §5): the preference page, the admin page and their scripts.
+      ...(links ? preferenceRoutes({ store, links, rules, basePath, maxBodyBytes, assets }) : []),
+      ...adminRoutes({ store, basePath, adminConfigured: Boolean(options.adminToken), links, maxBodyBytes, assets }),
+      ...pageAssetRoutes(assets),
+    ],
+    basePath,
   );
   const limiter = options.rateLimit === false ? null : new IpRateLimiter(options.rateLimit ?? { requests: 60, perSeconds: 60 });
   const identify = createIdentifier(options);

@@ -46,4 +46,26 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX wa_optin_events_received ON wa_optin_events (received_at, seq);
     `,
   },
+  {
+    version: 2,
+    name: 'subscriber key',
+    // The rules of src/core/subscriber-key.ts, in SQL: the database derives every row's key
+    // from its number, so rows written by any receiver version, an import or a DBA carry one,
+    // and no STOP misses them (R9). A test checks this function and `subscriberKey` agree.
+    // Adding a stored generated column fills it for the rows already there (one table rewrite).
+    sql: `
+      CREATE FUNCTION wa_optin_subscriber_key(phone text) RETURNS text
+        LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+        SELECT CASE
+          WHEN phone ~ '^\\+55[1-9]{2}[6-9][0-9]{7}$' THEN '+55' || substr(phone, 4, 2) || '9' || substr(phone, 6)
+          WHEN phone ~ '^\\+521[2-9][0-9]{9}$' THEN '+52' || substr(phone, 5)
+          WHEN phone ~ '^\\+549[1-9][0-9]{9}$' THEN '+54' || substr(phone, 5)
+          ELSE phone
+        END
+      $$;
+      ALTER TABLE wa_optin_events
+        ADD COLUMN subscriber_key text GENERATED ALWAYS AS (wa_optin_subscriber_key(phone)) STORED;
+      CREATE INDEX wa_optin_events_subscriber ON wa_optin_events (subscriber_key, seq);
+    `,
+  },
 ];

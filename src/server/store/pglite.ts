@@ -1,44 +1,6 @@
-import { mkdir, open, readFile, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { lockDataDir } from './lock.js';
 import { SqlConsentStore, type SqlDatabase } from './store.js';
-
-/**
- * PGlite is PostgreSQL inside one process and does not notice a second process opening the
- * same directory; two writers would corrupt it. A lock file holding the owner's pid makes
- * the second one stop with a clear message instead. A lock left by a process that died is taken over.
- */
-async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
-  const path = join(dataDir, 'wa-optin.lock');
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const file = await open(path, 'wx');
-      await file.writeFile(String(process.pid));
-      await file.close();
-      return () => unlink(path).catch(() => {});
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = Number(await readFile(path, 'utf8').catch(() => ''));
-      if (owner && isAlive(owner)) {
-        throw new Error(
-          `wa-optin: the embedded database in ${dataDir} is open in process ${owner}; it serves one process at a time ` +
-            `(use PostgreSQL for several). If that process is gone, delete ${path}.`,
-          { cause: error },
-        );
-      }
-      await unlink(path).catch(() => {});
-    }
-  }
-  throw new Error(`wa-optin: could not lock ${path}`);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * The embedded store: PostgreSQL compiled to WebAssembly (PGlite), persisted to a
@@ -46,6 +8,17 @@ function isAlive(pid: number): boolean {
  * PGlite is an optional peer dependency, loaded only when this is called.
  */
 export async function openPgliteStore(dataDir?: string): Promise<SqlConsentStore> {
+  const db = await openPgliteDatabase(dataDir);
+  try {
+    return await SqlConsentStore.open(db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+/** The embedded database itself, locked to this process, not yet migrated (the store's driver). */
+export async function openPgliteDatabase(dataDir?: string): Promise<SqlDatabase> {
   const { PGlite } = await import('@electric-sql/pglite');
   const onDisk = dataDir !== undefined && !dataDir.includes('://');
   // PGlite makes only the last directory of the path; `--data ./a/b` should just work.
@@ -78,10 +51,5 @@ export async function openPgliteStore(dataDir?: string): Promise<SqlConsentStore
       ),
     close: () => pglite.close().finally(unlock),
   };
-  try {
-    return await SqlConsentStore.open(db);
-  } catch (error) {
-    await db.close();
-    throw error;
-  }
+  return db;
 }

@@ -12,6 +12,11 @@ export interface PostgresOptions {
  * through `pg`, an optional peer dependency loaded only when this is called.
  */
 export async function openPostgresStore(options: PostgresOptions | string): Promise<SqlConsentStore> {
+  return SqlConsentStore.open(await openPostgresDatabase(options));
+}
+
+/** The pool as the store's driver, not yet migrated. */
+export async function openPostgresDatabase(options: PostgresOptions | string): Promise<SqlDatabase> {
   const { default: pg } = await import('pg');
   const config = typeof options === 'string' ? { connectionString: options } : options;
   const pool = new pg.Pool({ connectionString: config.connectionString, max: config.max ?? 10 });
@@ -39,5 +44,5 @@ export async function openPostgresStore(options: PostgresOptions | string): Prom
     },
     close: () => pool.end(),
   };
-  return SqlConsentStore.open(db);
+  return db;
 }

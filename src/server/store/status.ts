@@ -17,7 +17,8 @@ export interface ConsentStatus {
 }
 
 /**
- * Folds a number's events, oldest first, into what may be sent now: the latest event
+ * Folds a subscriber's events (`eventsForSubscriber`: every variant of the number, POLICY.md
+ * "Numbers as WhatsApp reports them"), oldest first, into what may be sent now: the latest event
  * naming a topic wins (R9). "Latest" is the order the receiver stored them, not the
  * times clients claim, so a record dated in the future cannot outrank a later opt-out.
  */

@@ -4,9 +4,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { openPgliteStore } from '../../../src/server/store/pglite.js';
-import { openPostgresStore } from '../../../src/server/store/postgres.js';
-import type { SqlConsentStore } from '../../../src/server/store/store.js';
+import { openPgliteDatabase, openPgliteStore } from '../../../src/server/store/pglite.js';
+import { openPostgresDatabase, openPostgresStore } from '../../../src/server/store/postgres.js';
+import type { SqlConsentStore, SqlDatabase } from '../../../src/server/store/store.js';
 
 export interface StoreUnderTest {
   name: string;
@@ -20,6 +20,8 @@ export interface StoreUnderTest {
 
 export interface Place {
   open(): Promise<SqlConsentStore>;
+  /** The same place through the bare driver, not migrated: to set up what an older version left. */
+  openDatabase(): Promise<SqlDatabase>;
   destroy(): Promise<void>;
   /** Makes the database drop every connection to this place, as a crash or failover would (servers only). */
   cutConnections?(): Promise<void>;
@@ -46,6 +48,7 @@ export const storesUnderTest: StoreUnderTest[] = [
       const dataDir = join(dir, 'db');
       return {
         open: () => openPgliteStore(dataDir),
+        openDatabase: () => openPgliteDatabase(dataDir),
         destroy: () => rm(dir, { recursive: true, force: true }),
       };
     },
@@ -62,6 +65,7 @@ export const storesUnderTest: StoreUnderTest[] = [
       url.pathname = `/${name}`;
       return {
         open: () => openPostgresStore(url.href),
+        openDatabase: () => openPostgresDatabase(url.href),
         destroy: () => asAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => {}),
         cutConnections: () =>
           asAdmin((admin) =>

@@ -1,0 +1,22 @@
+/**
+ * Script-tag build only: the data files that sit beside `wa-optin.iife.js` (the phone
+ * rules, the locale files). The script's own URL is read while it first runs —
+ * `document.currentScript` is null afterwards — so this module must be evaluated as
+ * part of the IIFE, which it is (imported by the `-fetched` loaders).
+ */
+const script = typeof document !== 'undefined' ? (document.currentScript as HTMLScriptElement | null) : null;
+
+/** The script tag's `data-*` values, read once. */
+export const scriptData: DOMStringMap = script?.dataset ?? {};
+
+/** `file` resolved against the script's URL (or the page's, when it has none). */
+export function besideScript(file: string): string {
+  return script?.src ? new URL(file, script.src).href : file;
+}
+
+/** GETs a JSON file without cookies; a non-2xx answer is an error the loader turns into a fallback. */
+export async function fetchJson<T>(url: string, what: string): Promise<T> {
+  const response = await fetch(url, { credentials: 'omit' });
+  if (!response.ok) throw new Error(`wa-optin: ${what} ${url} answered ${response.status}`);
+  return (await response.json()) as T;
+}
