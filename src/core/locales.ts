@@ -80,8 +80,8 @@ export interface OptinStrings {
     phoneOptional: string;
   };
   // ---- Added by the surfaces helper (issue 15). Optional until every language file has
-  // them: a table without them shows the English words (surfaceStrings in
-  // src/components/internal/optin-element.ts). en, es, pt-BR and pt-PT have them. ----
+  // them; meanwhile en, es, pt-BR and pt-PT live in src/components/internal/surface-words.ts
+  // (a language file's own key wins there, other languages show English). ----
   /** The banner's toggle once the form is open (folds it back). */
   hideForm?: string;
   /** Closes the popup after the thank-you. */

@@ -76,16 +76,7 @@ const strings: OptinStrings = {
     metadata: "Phone number rules could not be loaded. Type your number with + and the country code.",
     mirroredPhone: "To receive these messages on WhatsApp, correct the phone number: {problem}",
     phoneOptional: "Without a valid phone number we cannot send you these messages. The rest of this form is not affected."
-  },
-  // ---- Added by the surfaces helper (issue 15): carry into the other languages. ----
-  hideForm: "Hide",
-  done: "Done",
-  optinNotSaved: "Your WhatsApp opt-in was not saved: {reason}.",
-  notSavedReasons: { incomplete: "the number is incomplete", tooLong: "the number is too long", invalid: "the number is not valid" },
-  subscribedCta: "You get {topics} on WhatsApp",
-  subscribedLine: "You get {topics} on WhatsApp at {phone}",
-  stop: "Stop",
-  // ---- End of issue 15 additions. ----
+  }
 };
 
 export default strings;

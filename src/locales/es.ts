@@ -76,16 +76,7 @@ const strings: OptinStrings = {
     metadata: "No se pudieron cargar las reglas de números. Escribe tu número con + y el código del país.",
     mirroredPhone: "Para recibir estos mensajes por WhatsApp, corrige el número de teléfono: {problem}",
     phoneOptional: "Sin un número válido no podemos enviarte estos mensajes. El resto del formulario no cambia."
-  },
-  // ---- Added by the surfaces helper (issue 15): carry into the other languages. ----
-  hideForm: "Ocultar",
-  done: "Listo",
-  optinNotSaved: "Tu suscripción de WhatsApp no se guardó: {reason}.",
-  notSavedReasons: { incomplete: "el número está incompleto", tooLong: "el número es demasiado largo", invalid: "el número no es válido" },
-  subscribedCta: "Recibes {topics} por WhatsApp",
-  subscribedLine: "Recibes {topics} por WhatsApp en el {phone}",
-  stop: "Darme de baja",
-  // ---- End of issue 15 additions. ----
+  }
 };
 
 export default strings;

@@ -76,16 +76,7 @@ const strings: OptinStrings = {
     metadata: "Não foi possível carregar as regras de números. Digite o número com + e o código do país.",
     mirroredPhone: "Para receber estas mensagens no WhatsApp, corrija o número de telefone: {problem}",
     phoneOptional: "Sem um número válido não podemos enviar estas mensagens. O resto do formulário não muda."
-  },
-  // ---- Added by the surfaces helper (issue 15): carry into the other languages. ----
-  hideForm: "Ocultar",
-  done: "Pronto",
-  optinNotSaved: "Seu cadastro no WhatsApp não foi salvo: {reason}.",
-  notSavedReasons: { incomplete: "o número está incompleto", tooLong: "o número é longo demais", invalid: "o número não é válido" },
-  subscribedCta: "Você recebe {topics} no WhatsApp",
-  subscribedLine: "Você recebe {topics} no WhatsApp em {phone}",
-  stop: "Cancelar",
-  // ---- End of issue 15 additions. ----
+  }
 };
 
 export default strings;

@@ -76,16 +76,7 @@ const strings: OptinStrings = {
     metadata: "Não foi possível carregar as regras dos números. Escreva o número com + e o indicativo do país.",
     mirroredPhone: "Para receber estas mensagens no WhatsApp, corrija o número de telefone: {problem}",
     phoneOptional: "Sem um número válido não lhe podemos enviar estas mensagens. O resto deste formulário não é afetado."
-  },
-  // ---- Added by the surfaces helper (issue 15): carry into the other languages. ----
-  hideForm: "Ocultar",
-  done: "Concluído",
-  optinNotSaved: "A sua subscrição no WhatsApp não foi guardada: {reason}.",
-  notSavedReasons: { incomplete: "o número está incompleto", tooLong: "o número é demasiado longo", invalid: "o número não é válido" },
-  subscribedCta: "Recebe {topics} no WhatsApp",
-  subscribedLine: "Recebe {topics} no WhatsApp no {phone}",
-  stop: "Cancelar",
-  // ---- End of issue 15 additions. ----
+  }
 };
 
 export default strings;

@@ -7,7 +7,7 @@ import {
   type DefaultableSetting,
 } from '../../core/page-defaults.js';
 import { LocaleGate } from './locale-gate.js';
-import { onLocalesChange, resolveLocale, stringsFor, type OptinStrings, type TopicSlot, en } from '../../core/locales.js';
+import { onLocalesChange, resolveLocale, stringsFor, type OptinStrings, type TopicSlot } from '../../core/locales.js';
 import { watchPageLanguage } from '../../core/lang-watch.js';
 import { buildWording, parseTopicList, topicPhrase, WordingError, type Wording } from '../../core/wording.js';
 
@@ -37,16 +37,8 @@ export const optinProperties = {
 
 export type OptinProperty = keyof typeof optinProperties;
 
-/** The words added for issue 15, optional in the tables until every language has them. */
-const SURFACE_KEYS = ['hideForm', 'done', 'optinNotSaved', 'notSavedReasons', 'subscribedCta', 'subscribedLine', 'stop'] as const;
-export type SurfaceStrings = Required<Pick<OptinStrings, (typeof SURFACE_KEYS)[number]>>;
-
-/** The language's own words where it has them, else English (never an empty button). */
-export function surfaceStrings(strings: OptinStrings): SurfaceStrings {
-  const words = {} as Record<string, unknown>;
-  for (const key of SURFACE_KEYS) words[key] = strings[key] ?? en[key];
-  return words as SurfaceStrings;
-}
+/** The words added for issue 15 (see surface-words.ts). */
+export { surfaceWords as surfaceStrings } from './surface-words.js';
 export const optinKeys = Object.keys(optinProperties) as OptinProperty[];
 
 /**
