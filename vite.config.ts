@@ -23,6 +23,12 @@ function phoneMetadataAsset(): Plugin {
         fileName: 'wa-optin.phone-metadata.json',
         source: readFileSync(require.resolve('libphonenumber-js/metadata.min.json')),
       });
+      // The placeholder's example numbers (issue 15, item 3), fetched by phone-examples-fetched.ts.
+      this.emitFile({
+        type: 'asset',
+        fileName: 'wa-optin.phone-examples.json',
+        source: readFileSync(require.resolve('libphonenumber-js/examples.mobile.json')),
+      });
     },
   };
 }
@@ -136,6 +142,7 @@ export default defineConfig(({ command, mode }) => {
         alias: [
           { find: /^\.\/phone-metadata\.js$/, replacement: here('./src/core/phone-metadata-fetched.ts') },
           { find: /^\.\/locale-files\.js$/, replacement: here('./src/core/locale-files-fetched.ts') },
+          { find: /^\.\/phone-examples\.js$/, replacement: here('./src/components/internal/phone-examples-fetched.ts') },
         ],
       },
       plugins: [

@@ -15,17 +15,19 @@ import {
   type PhoneExamples,
   type PhoneProblem,
 } from '../../core/phone.js';
+import { loadPhoneExamples } from './phone-examples.js';
 
 /**
  * Example numbers, for the placeholder (item 3): 1.4 kB gzip, loaded once after the phone
- * rules and only by pages that show a field. Until then (or if it fails) no placeholder.
+ * rules and only by pages that show a field (see phone-examples.ts). Until then (or if it
+ * fails) no placeholder: nothing else depends on it.
  */
 let examples: PhoneExamples | undefined;
 let examplesLoading: Promise<void> | undefined;
 function loadExamples(): Promise<void> {
-  examplesLoading ??= import('libphonenumber-js/mobile/examples').then(
-    (module) => {
-      examples = module.default as PhoneExamples;
+  examplesLoading ??= loadPhoneExamples().then(
+    (loaded) => {
+      examples = loaded;
     },
     () => undefined,
   );
