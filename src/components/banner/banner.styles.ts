@@ -80,20 +80,6 @@ export const bannerStyles = [
       text-wrap: balance;
       overflow-wrap: break-word;
     }
-    /* A phone: a slightly smaller title and a compact toggle keep any language's title to
-       two lines beside the button (item 1). */
-    @media (max-width: 30rem) {
-      .title {
-        font-size: 0.875em;
-      }
-      .line {
-        gap: 0.375rem;
-      }
-      .toggle {
-        padding-inline: 0.75rem;
-        font-size: 0.9375em;
-      }
-    }
     .toggle {
       ${primaryButtonRules}
       flex: none;
@@ -114,6 +100,35 @@ export const bannerStyles = [
     }
     .close {
       margin: 0;
+    }
+    /* A phone: the title shares its row with the × only, so any language reads in full on
+       two lines; the button takes the row below, full width, an easy thumb target. Open,
+       the "Hide" toggle shrinks to its words (item 1). */
+    @media (max-width: 30rem) {
+      .line {
+        flex-wrap: wrap;
+        row-gap: 0.375rem;
+        padding-block-start: 0.25rem;
+      }
+      .title {
+        /* The whole row but the ×: the button always goes to the row below. */
+        flex: 1 1 calc(100% - 3.25rem);
+        font-size: 0.9375em;
+      }
+      .close {
+        order: 1;
+      }
+      .toggle {
+        order: 2;
+        flex: 1 1 100%;
+        justify-content: center;
+      }
+      .toggle[aria-expanded='true'] {
+        flex: none;
+        margin-inline-start: auto;
+        min-height: 2.25rem;
+        padding-block: 0.25rem;
+      }
     }
   `,
 ];
