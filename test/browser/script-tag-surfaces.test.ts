@@ -76,11 +76,13 @@ describe('dist/wa-optin.iife.js alone: every surface', () => {
     const [cta, inline] = page.doc.querySelectorAll('wa-optin-cta');
     await cta.updateComplete;
     expect(cta.shadowRoot!.querySelector('a')).to.equal(null);
+    // Both opened first: once this device opted in for these topics, a closed CTA shows the
+    // subscribed state instead of its button (issue 15, item 8).
+    inline.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!.click();
+    await inline.updateComplete;
     cta.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!.click();
     await cta.updateComplete;
     await optInThroughForm(cta.form!, '2015550125');
-    inline.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!.click();
-    await inline.updateComplete;
     await optInThroughForm(inline.form!, '2015550126');
     const requests = await eventually(receiver.requests, (r) => r.length === 2);
     expect(requests.map((r) => [r.body.source, r.body.phone])).to.deep.equal([

@@ -100,7 +100,9 @@ export class WaOptinBanner extends DismissibleSurface {
   #observeBar(): void {
     const bar = this.renderRoot.querySelector<HTMLElement>('.bar');
     if (!bar || typeof ResizeObserver === 'undefined') return;
-    this.#resizeObserver ??= new ResizeObserver(() => this.#publishHeight());
+    // Published on the next frame, not inside the observer's callback: restyling the host
+    // there would be a resize loop to the browser (Firefox reports one).
+    this.#resizeObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.#publishHeight()));
     this.#resizeObserver.disconnect();
     this.#resizeObserver.observe(bar);
     this.#publishHeight();
