@@ -1,9 +1,11 @@
 import { DEFAULT_TOPICS } from '../validate.js';
 import { ANONYMOUS, authenticate, createIdentifier, type Identity } from './auth.js';
 import { consentRoutes } from './consent-routes.js';
+import { proofRoutes } from './proof-routes.js';
+import { whatsappRoutes, type WhatsAppWebhookOptions } from './whatsapp-routes.js';
 import { originPolicy } from './cors.js';
 import { errorResponse, ReceiverError } from './errors.js';
-import { chain, type Call } from './pipeline.js';
+import { chain, type Call, type Step } from './pipeline.js';
 import { IpRateLimiter, rateLimit, type RateLimit } from './rate-limit.js';
 import { dispatch, routeTable } from './routes.js';
 import type { ConsentStore } from '../store/store.js';
@@ -45,6 +47,11 @@ export interface ReceiverOptions {
   maxRecordAgeDays?: number;
   /** Path prefix the routes live under, e.g. `/api`; default none. */
   basePath?: string;
+  /**
+   * The WhatsApp Cloud API webhook (`/webhooks/whatsapp`). Off (404) unless `appSecret` is
+   * set: it never accepts an unsigned body.
+   */
+  whatsapp?: WhatsAppWebhookOptions;
 }
 
 export interface RequestContext {
@@ -66,8 +73,9 @@ export interface ConsentReceiver {
  * validate it (../validate.ts). A new endpoint is a new row in the route table.
  */
 export function createConsentReceiver(options: ReceiverOptions): ConsentReceiver {
-  const table = routeTable(
-    consentRoutes({
+  const limiter = options.rateLimit === false ? null : new IpRateLimiter(options.rateLimit ?? { requests: 60, perSeconds: 60 });
+  const table = routeTable([
+    ...consentRoutes({
       store: options.store,
       rules: {
         topics: options.allowUnknownTopics ? null : new Set(options.topics ?? DEFAULT_TOPICS),
@@ -77,9 +85,14 @@ export function createConsentReceiver(options: ReceiverOptions): ConsentReceiver
       maxBodyBytes: options.maxBodyBytes ?? 16 * 1024,
       clientIp: options.clientIp ?? 'off',
     }),
-    options.basePath ?? '',
-  );
-  const limiter = options.rateLimit === false ? null : new IpRateLimiter(options.rateLimit ?? { requests: 60, perSeconds: 60 });
+    ...proofRoutes({ store: options.store, maxBodyBytes: options.maxBodyBytes ?? 16 * 1024, marketingTopics: options.whatsapp?.marketingTopics }),
+    ...(options.whatsapp?.appSecret
+      ? whatsappRoutes({ ...options.whatsapp, store: options.store, clientIp: options.clientIp ?? 'off', chargeRefusal: (call) => limiter?.take(call.clientIp) ?? 0 })
+      : []),
+  ], options.basePath ?? '');
+  /** Server-to-server routes (Meta's webhook) skip CORS and the up-front rate limit (see `Route.browser`). */
+  const browserFacing = (call: Call) => table.at(call.url.pathname)?.get(call.request.method)?.browser !== false;
+  const unlessServerToServer = (step: Step): Step => (call, next) => (browserFacing(call) ? step(call, next) : next());
   const identify = createIdentifier(options);
   // The rate limit and the auth step both ask who is calling; the digest runs once per request.
   const identities = new WeakMap<Call, Promise<Identity>>();
@@ -95,12 +108,14 @@ export function createConsentReceiver(options: ReceiverOptions): ConsentReceiver
         if (!table.at(call.url.pathname)) throw new ReceiverError(404, 'not-found', `There is nothing at ${call.url.pathname}.`);
         return next();
       },
-      originPolicy(options.allowedOrigins ?? [], (pathname) => [...(table.at(pathname)?.keys() ?? [])]),
+      unlessServerToServer(originPolicy(options.allowedOrigins ?? [], (pathname) => [...(table.at(pathname)?.keys() ?? [])])),
       // Before auth: a wrong token is charged too, so keys cannot be guessed at speed.
-      rateLimit(limiter, async (call) => {
-        const identity = await identityOf(call);
-        return identity.ok && identity.caller.kind !== 'anonymous';
-      }),
+      unlessServerToServer(
+        rateLimit(limiter, async (call) => {
+          const identity = await identityOf(call);
+          return identity.ok && identity.caller.kind !== 'anonymous';
+        }),
+      ),
       authenticate(identityOf),
     ],
     dispatch(table, Boolean(options.adminToken)),

@@ -38,11 +38,25 @@ export const WHATSAPP_PREFERENCES_SOURCE = 'whatsapp-preferences';
  *   the person never opted in to (R6, R11).
  */
 export function consentStatus(events: readonly StoredEvent[]): ConsentStatus {
-  const topics: Record<string, TopicStatus> = {};
+  const fold = new StatusFold();
+  for (const event of events) fold.add(event);
+  return fold.status();
+}
+
+/** `consentStatus` one event at a time, for folding a whole ledger in one pass (suppression list, prune). */
+export class StatusFold {
+  private readonly topics: Record<string, TopicStatus> = {};
   /** Topics the person opted in to and has not withdrawn (a WhatsApp pause does not withdraw). */
-  const consented = new Set<string>();
-  let optedOutOfAll: TopicStatus | null = null;
-  for (const event of events) {
+  private readonly consented = new Set<string>();
+  private optedOutOfAll: TopicStatus | null = null;
+  private count = 0;
+  /** The latest event added. */
+  last: StoredEvent | null = null;
+
+  add(event: StoredEvent): void {
+    const { topics, consented } = this;
+    this.count++;
+    this.last = event;
     const status: TopicStatus = {
       allowed: event.kind !== 'opt-out',
       eventId: event.eventId,
@@ -55,7 +69,7 @@ export function consentStatus(events: readonly StoredEvent[]): ConsentStatus {
         topics[topic] = status;
         consented.add(topic);
       }
-      optedOutOfAll = null;
+      this.optedOutOfAll = null;
     } else if (event.kind === 'opt-out') {
       const pause = event.source === WHATSAPP_PREFERENCES_SOURCE;
       const named = event.topics ?? [...new Set([...Object.keys(topics), ...consented])];
@@ -63,12 +77,15 @@ export function consentStatus(events: readonly StoredEvent[]): ConsentStatus {
         topics[topic] = status;
         if (!pause) consented.delete(topic);
       }
-      if (event.topics === null) optedOutOfAll = status;
+      if (event.topics === null) this.optedOutOfAll = status;
     } else {
       for (const topic of event.topics ?? []) {
         if (consented.has(topic)) topics[topic] = status;
       }
     }
   }
-  return { topics, optedOutOfAll, events: events.length };
+
+  status(): ConsentStatus {
+    return { topics: { ...this.topics }, optedOutOfAll: this.optedOutOfAll, events: this.count };
+  }
 }
