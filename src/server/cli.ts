@@ -111,7 +111,7 @@ const marketingTopics = values['marketing-topics']?.split(',').map((t) => t.trim
 if (marketingTopics && !marketingTopics.length) fail('--marketing-topics needs at least one topic id');
 const eraseSalt = process.env.WA_OPTIN_ERASE_SALT;
 if (eraseSalt !== undefined && eraseSalt.length < 16) fail('WA_OPTIN_ERASE_SALT must be 16 characters or more');
-const appSecret = process.env.WHATSAPP_APP_SECRET;
+const appSecret = process.env.WHATSAPP_APP_SECRET || undefined;
 if (appSecret !== undefined && appSecret.length < 16) fail('WHATSAPP_APP_SECRET must be the Meta app secret (32 hex characters)');
 
 function clientIpMode(): ReceiverOptions['clientIp'] {
