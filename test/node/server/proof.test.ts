@@ -3,6 +3,7 @@
 // (bodies from ./whatsapp/meta-payloads.ts, each citing Meta's page for its shape).
 import assert from 'node:assert/strict';
 import { createHash, createHmac } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { createConsentReceiver, type ConsentReceiver } from '../../../src/server/http/receiver.js';
 import { canSend, pruneExpired, suppressionList } from '../../../src/server/proof/ledger.js';
@@ -96,7 +97,8 @@ for (const kind of storesUnderTest) {
       const firstEvent = html.slice(html.indexOf('<section class="event">'));
       assert.ok(firstEvent.indexOf('<blockquote') < firstEvent.indexOf('Asserted'), 'the exact wording comes first');
       assert.match(html, /<blockquote lang="">PARAR<\/blockquote>/);
-      if (kind.name.startsWith('PGlite')) process.env.WA_OPTIN_PRINT_PROOF && console.log(html);
+      // WA_OPTIN_PRINT_PROOF=<file> keeps the page, to look at it in a browser.
+      if (process.env.WA_OPTIN_PRINT_PROOF && kind.name.startsWith('PGlite')) await writeFile(process.env.WA_OPTIN_PRINT_PROOF, html);
     });
 
     test('an unknown subscriber is 404 not-found; a bad query 400', async () => {
