@@ -398,8 +398,11 @@ export class SqlConsentStore implements ConsentStore {
 
   async eventsForSubscriber(key: string): Promise<StoredEvent[]> {
     const rows = await this.db.query<EventRow>(
-      `WITH RECURSIVE ${REACH} SELECT ${READ_COLUMNS} FROM wa_optin_events
-       WHERE subscriber_key IN (SELECT node FROM reach) OR user_id IN (SELECT node FROM reach) ORDER BY seq`,
+      // Two index lookups joined by UNION: an OR across the two columns would scan the table.
+      `WITH RECURSIVE ${REACH} SELECT ${READ_COLUMNS} FROM wa_optin_events WHERE seq IN (
+         SELECT seq FROM wa_optin_events WHERE subscriber_key IN (SELECT node FROM reach)
+         UNION SELECT seq FROM wa_optin_events WHERE user_id IN (SELECT node FROM reach)
+       ) ORDER BY seq`,
       [key],
     );
     return rows.map(toStoredEvent);
