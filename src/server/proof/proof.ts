@@ -6,7 +6,7 @@
 import { en } from '../../core/locales.js';
 import { topicLabel } from '../../core/wording.js';
 import type { ConsentStatus } from '../store/status.js';
-import type { ConsentStore, StoredEvent, Suppression } from '../store/store.js';
+import type { ConsentStore, IdentityLink, StoredEvent, Suppression } from '../store/store.js';
 import { readSubscriber } from './ledger.js';
 
 export interface ProofEvent {
@@ -33,7 +33,8 @@ export interface ProofEvent {
 }
 
 export interface Proof {
-  subscriber: { key: string; phones: string[]; userIds: string[] };
+  /** `links`: when and where WhatsApp showed each number and BSUID to be this person (§1b). */
+  subscriber: { key: string; phones: string[]; userIds: string[]; links: IdentityLink[] };
   state: ConsentStatus & { suppressed: Suppression | null };
   events: ProofEvent[];
 }
@@ -63,11 +64,11 @@ export function proofEvent(event: StoredEvent): ProofEvent {
 
 /** The proof of one person (`lookupKey`), or null when the ledger knows nothing of them. */
 export async function proofOf(store: ConsentStore, key: string): Promise<Proof | null> {
-  const reading = await readSubscriber(store, key);
+  const [reading, links] = await Promise.all([readSubscriber(store, key), store.linksOf(key)]);
   const { identities } = reading;
-  if (!reading.events.length && identities.keys.length <= 1 && !reading.suppressed) return null;
+  if (!reading.events.length && !links.length && !reading.suppressed) return null;
   return {
-    subscriber: { key, phones: identities.phones, userIds: identities.userIds },
+    subscriber: { key, phones: identities.phones, userIds: identities.userIds, links },
     state: { ...reading.status, suppressed: reading.suppressed },
     events: reading.events.map(proofEvent),
   };
@@ -181,6 +182,13 @@ ${list([
     ['Subscriber key', proof.subscriber.key],
     ['Events', String(proof.events.length)],
   ])}
+${
+  proof.subscriber.links.length
+    ? `<h2>How WhatsApp identified this person</h2><table><thead><tr><th>Identity</th><th>Is also</th><th>Seen in</th><th>When (WhatsApp)</th><th>Learned</th></tr></thead><tbody>${proof.subscriber.links
+        .map((l) => `<tr><td>${escapeHtml(l.a)}</td><td>${escapeHtml(l.b)}</td><td>${escapeHtml(l.seenIn)}</td><td>${escapeHtml(utcTime(l.learnedAt))}</td><td>${escapeHtml(utcTime(l.receivedAt))}</td></tr>`)
+        .join('')}</tbody></table>`
+    : ''
+}
 <h2>Current state</h2>
 ${
   state.suppressed

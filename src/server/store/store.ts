@@ -112,6 +112,8 @@ export interface ConsentStore {
   learnIdentity(a: string, b: string, seen: { at: Date; seenIn: string; receivedAt?: Date }): Promise<boolean>;
   /** Every number and BSUID known to be this person (`key` as for `eventsForSubscriber`). */
   identitiesOf(key: string): Promise<Identities>;
+  /** The links that make up this person (`key` as for `eventsForSubscriber`), oldest first: the proof that a BSUID is their number. */
+  linksOf(key: string): Promise<IdentityLink[]>;
   /** Every identity link, for folding the whole ledger (suppression export, prune). */
   identityLinks(): Promise<Array<{ a: string; b: string }>>;
   /** The erasure or prune that put any of these keys on the suppression list, latest first; null if none. */
@@ -140,6 +142,18 @@ export interface Identities {
   /** Their numbers as events and webhooks gave them (E.164). */
   phones: string[];
   userIds: string[];
+}
+
+/** Two identities WhatsApp showed to be one person. */
+export interface IdentityLink {
+  /** A number (E.164, as WhatsApp gave it) or a BSUID. */
+  a: string;
+  b: string;
+  /** When Meta's event that showed it happened. */
+  learnedAt: string;
+  receivedAt: string;
+  /** `message`, `status`, `user_preferences`, `system`, `user_id_update`, `changed-number`, `changed-user-id`. */
+  seenIn: string;
 }
 
 /** Why a key is on the suppression list although its events are gone. */
@@ -436,6 +450,15 @@ export class SqlConsentStore implements ConsentStore {
       phones: rows.flatMap((r) => (r.phone ? [r.phone] : [])).sort(),
       userIds: keys.filter((k) => !k.startsWith('+')),
     };
+  }
+
+  async linksOf(key: string): Promise<IdentityLink[]> {
+    const rows = await this.db.query<{ a: string; b: string; learned_at: Date; received_at: Date; seen_in: string }>(
+      `WITH RECURSIVE ${REACH} SELECT a, b, learned_at, received_at, seen_in FROM wa_optin_identities
+       WHERE a_key IN (SELECT node FROM reach) ORDER BY received_at, learned_at, a, b`,
+      [key],
+    );
+    return rows.map((r) => ({ a: r.a, b: r.b, learnedAt: new Date(r.learned_at).toISOString(), receivedAt: new Date(r.received_at).toISOString(), seenIn: r.seen_in }));
   }
 
   async identityLinks(): Promise<Array<{ a: string; b: string }>> {

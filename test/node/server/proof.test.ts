@@ -60,7 +60,9 @@ for (const kind of storesUnderTest) {
       await deliver(incoming({ id: 'wamid.HBgNNTUxMTk4NzY1NDMyMRUCABIYFjNFQjBDMEE4', waId: wa, userId: DEMO_BSUID, timestamp: '1764407200', message: { type: 'text', body: 'PARAR' } }));
 
       const proof = await proofJson(`phone=${encodeURIComponent(DEMO_PHONE)}`);
-      assert.deepEqual(proof.subscriber, { key: DEMO_PHONE, phones: [DEMO_PHONE], userIds: [DEMO_BSUID] });
+      const { links, ...subscriber } = proof.subscriber;
+      assert.deepEqual(subscriber, { key: DEMO_PHONE, phones: [DEMO_PHONE], userIds: [DEMO_BSUID] });
+      assert.deepEqual(links.map((l) => [l.a, l.b, l.seenIn, l.learnedAt]), [[DEMO_PHONE, DEMO_BSUID, 'user_preferences', '2025-11-29T07:06:40.000Z']], 'the pair is proved: where and when it was seen');
       assert.equal(proof.events.length, 5);
       assert.deepEqual(proof.events.map((e) => e.kind), ['opt-in', 'opt-in', 'opt-out', 'resume', 'opt-out']);
       assert.deepEqual(Object.keys(proof.events[0].asserted).sort(), [
