@@ -3,6 +3,7 @@ import { consentSchemaCommand, rawImports, scriptedReceiver } from './test/suppo
 import { realReceiver } from './test/support/real-receiver.mjs';
 import { chooseEngines, launchersFor, viewportCommand } from './test/support/engines.mjs';
 import { businessApi } from './test/support/business-api.mjs';
+import { servedPageCommand } from './test/support/served-page.mjs';
 
 // System browsers only (no browser download is possible on CI): Chromium, Firefox, WebKit.
 // WA_OPTIN_ENGINES=chromium (or a comma list) runs a subset; see test/support/engines.mjs.
@@ -29,5 +30,5 @@ export default {
   testsFinishTimeout: 180_000,
   browsers: await launchersFor(engines),
   middleware: [scriptedReceiver(), realReceiver(), businessApi()],
-  plugins: [rawImports(), esbuildPlugin({ ts: true, target: 'auto' }), await consentSchemaCommand(), viewportCommand()],
+  plugins: [rawImports(), esbuildPlugin({ ts: true, target: 'auto' }), await consentSchemaCommand(), viewportCommand(), servedPageCommand()],
 };

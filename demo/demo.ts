@@ -12,7 +12,8 @@ const pages: [string, string][] = [
   ['checkout.html', '4 · Checkout'],
   ['signup.html', '5 · Signup'],
   ['account.html', '5 · Account'],
-  ['records.html', 'Stored records'],
+  ['/api/admin', 'Stored records (admin)'],
+  ['/demo/preference-link', 'Preference page'],
 ];
 
 const header = document.querySelector('header.site-header');

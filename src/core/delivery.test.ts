@@ -91,7 +91,9 @@ describe('consent delivery', () => {
     const final = await deliverConsent(record, receiver.url);
     expect(final).to.deep.include({ state: 'queued', attempts: 4 });
     expect(consentOutbox().pending().map((e) => e.record.id)).to.deep.equal([record.id]);
-    expect(consentOutbox().get(record.id)!.lastError).to.match(/^network: /);
+    // The scripted break is an answer with two Content-Length headers: Chromium and Firefox
+    // call it a network error, WebKit reads the 502 status line before it. Either way, pending.
+    expect(consentOutbox().get(record.id)!.lastError).to.match(/^network: |^HTTP 502$/);
   });
 
   it('sends a record once even when asked twice at the same time', async () => {

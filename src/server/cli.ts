@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { serveReceiver } from './http/node.js';
+import { nodePageAssets } from './pages/node-assets.js';
 import { openPgliteStore } from './store/pglite.js';
 import { openPostgresStore } from './store/postgres.js';
 import type { ReceiverOptions } from './http/receiver.js';
@@ -30,6 +31,8 @@ const USAGE = `wa-optin-server: receives WhatsApp opt-ins and opt-outs and keeps
   --retain-years N        a daily job removes the events of subscribers whose last event is an
                           opt-out older than N years (default 5); their number stays suppressed
   --format F              proof: json (default) | html; suppression: csv (default) | json
+  --public-url URL        where the receiver is reached from outside, for preference
+                          links (e.g. https://shop.example/api; default: the request's origin)
 
 Secrets come from the environment, never the command line (it shows in process lists):
   WA_OPTIN_ADMIN_TOKEN    enables GET /status and GET /export (Authorization: Bearer …)
@@ -37,8 +40,12 @@ Secrets come from the environment, never the command line (it shows in process l
   WA_OPTIN_IP_SALT        salt for --client-ip hash
   WHATSAPP_APP_SECRET     the Meta app's secret: turns on /webhooks/whatsapp (signed POSTs only)
   WHATSAPP_VERIFY_TOKEN   the verify token typed into Meta's webhook setup (the GET handshake)
-  WA_OPTIN_LINK_SECRET    seals preference links (32+ characters)
-  WA_OPTIN_ERASE_SALT     salt of the suppression list's hashes (default: one made per database)`;
+  WA_OPTIN_LINK_SECRET    enables the preference page (GET /preferences?t=…) and
+                          POST /links (32 characters or more: openssl rand -hex 32)
+  WA_OPTIN_ERASE_SALT     salt of the suppression list's hashes (default: one made per database)
+
+Pages: GET /admin (the admin page) and the preference page use the scripts in the
+package's dist/pages/.`;
 
 function fail(message: string): never {
   console.error(`wa-optin-server: ${message}\n\n${USAGE}`);
@@ -75,6 +82,7 @@ const { values, positionals } = (() => {
         'marketing-topics': { type: 'string' },
         'retain-years': { type: 'string', default: '5' },
         format: { type: 'string' },
+        'public-url': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -135,6 +143,10 @@ function apiKeys(): Record<string, string> {
 
 const adminToken = process.env.WA_OPTIN_ADMIN_TOKEN;
 if (adminToken !== undefined && adminToken.length < 16) fail('WA_OPTIN_ADMIN_TOKEN must be 16 characters or more');
+const linkSecret = process.env.WA_OPTIN_LINK_SECRET;
+if (linkSecret !== undefined && linkSecret.length < 32) fail('WA_OPTIN_LINK_SECRET must be 32 characters or more (openssl rand -hex 32)');
+const publicUrl = values['public-url'];
+if (publicUrl !== undefined && !/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(publicUrl)) fail('--public-url must be an http(s) URL without a query, e.g. https://shop.example/api');
 
 // Every setting is checked before the database opens: a typo must not leave a data directory behind.
 const settings = { clientIp: clientIpMode(), apiKeys: apiKeys() };
@@ -203,6 +215,8 @@ const receiver = createConsentReceiver({
   rateLimit: perMinute === 0 ? false : { requests: perMinute, perSeconds: 60 },
   maxRecordAgeDays,
   ...(appSecret ? { whatsapp: { appSecret, verifyToken: process.env.WHATSAPP_VERIFY_TOKEN, marketingTopics } } : {}),
+  preferenceLinks: linkSecret ? { secret: linkSecret, baseUrl: publicUrl } : undefined,
+  pageAssets: nodePageAssets(),
 });
 const server = await serveReceiver(receiver, { port, host: values.host, trustProxy });
 const address = server.address();

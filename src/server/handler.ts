@@ -41,3 +41,7 @@ export type { StopKeywordMatcher, StopKeywordOptions } from './whatsapp/stop-key
 export { createPreferenceLink, MIN_LINK_SECRET_LENGTH, verifyPreferenceToken } from './preferences/link.js';
 export type { PreferenceLinkOptions, PreferenceTokenCheck } from './preferences/link.js';
 export { subscriberKey, sameSubscriber } from '../core/subscriber-key.js';
+// The preference page and the admin page (issue 13 §2, §5): receiver options and their HTML.
+export type { PreferenceLinkSettings, PreferenceState } from './http/preference-routes.js';
+export type { PageAssets } from './pages/assets.js';
+export type { DailyCount, SequencedEvent } from './store/store.js';

@@ -9,3 +9,4 @@ export type { NodeAdapterOptions, NodeListener } from './http/node.js';
 export { openPgliteStore } from './store/pglite.js';
 export { openPostgresStore } from './store/postgres.js';
 export type { PostgresOptions } from './store/postgres.js';
+export { nodePageAssets } from './pages/node-assets.js';

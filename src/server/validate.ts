@@ -254,3 +254,18 @@ export function checkOptOut(body: unknown, fallbackId: string, now: Date): Check
     },
   };
 }
+
+/**
+ * Problems with text a person was shown and that is stored as proof of it (R11), for texts
+ * that come without a consent record around them (the preference page's stop sentence):
+ * not blank, at most `maxLength`, well-formed, no NUL, no bidi overrides or isolates.
+ */
+export function shownTextProblems(text: unknown, field: string, maxLength = 2000): string[] {
+  if (typeof text !== 'string' || text.trim() === '') return [`${field} must be the text the person saw; it is missing or blank`];
+  if (text.length > maxLength) return [`${field} is longer than ${maxLength} characters`];
+  const problems = textProblems(text, field);
+  if (BIDI_CONTROL.test(text)) {
+    problems.push(`${field} may not contain bidirectional override or isolate characters (U+202A–202E, U+2066–2069): they make the text read differently from what was shown`);
+  }
+  return problems;
+}

@@ -1,34 +1,16 @@
 import { css } from 'lit';
 import { primaryButtonRules } from '../internal/button.styles.js';
+import { pageStyles } from '../internal/page.styles.js';
 
 /**
  * Mobile first: cards, not a wide table (the demo's old records page was 1,269 px wide on
  * a phone); two columns only from 64rem. Logical properties only, so RTL mirrors.
  */
-export const adminStyles = css`
+export const adminStyles = [
+  pageStyles,
+  css`
   :host {
-    display: block;
-    box-sizing: border-box;
-    max-width: 80rem;
-    margin-inline: auto;
-    padding-inline: 1rem;
-    text-align: start;
-    color: var(--wa-optin-color, inherit);
-    font: inherit;
-    line-height: 1.45;
-    overflow-wrap: anywhere;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
-  h1 {
-    font-size: 1.375em;
-    margin-block: 0 var(--wa-optin-gap, 0.75rem);
+    --_page-max-width: 80rem;
   }
   h2 {
     font-size: 1.125em;
@@ -292,4 +274,5 @@ export const adminStyles = css`
     gap: 0.5rem;
     justify-items: stretch;
   }
-`;
+`,
+];

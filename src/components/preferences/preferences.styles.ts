@@ -1,35 +1,17 @@
 import { css } from 'lit';
 import { primaryButtonRules } from '../internal/button.styles.js';
+import { pageStyles } from '../internal/page.styles.js';
 
 /**
  * A page, mobile first: one column that never outgrows a 360 px phone, targets 44 px high,
  * and only logical properties (margin-inline, padding-block, text-align: start), so an RTL
  * page mirrors by itself while the number stays a left-to-right island.
  */
-export const preferencesStyles = css`
+export const preferencesStyles = [
+  pageStyles,
+  css`
   :host {
-    display: block;
-    box-sizing: border-box;
-    max-width: var(--wa-optin-max-width, 40rem);
-    margin-inline: auto;
-    padding-inline: 1rem;
-    text-align: start;
-    color: var(--wa-optin-color, inherit);
-    font: inherit;
-    line-height: 1.45;
-    overflow-wrap: anywhere;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
-  h1 {
-    font-size: 1.375em;
-    margin-block: 0 var(--wa-optin-gap, 0.75rem);
+    --_page-max-width: var(--wa-optin-max-width, 40rem);
   }
   h2 {
     font-size: 1em;
@@ -169,4 +151,5 @@ export const preferencesStyles = css`
       justify-self: stretch;
     }
   }
-`;
+`,
+];

@@ -1,5 +1,6 @@
 import { DEFAULT_TOPICS } from '../validate.js';
 import { ANONYMOUS, authenticate, createIdentifier, type Identity } from './auth.js';
+import { adminRoutes } from './admin-routes.js';
 import { consentRoutes } from './consent-routes.js';
 import { proofRoutes } from './proof-routes.js';
 import { whatsappRoutes, type WhatsAppWebhookOptions } from './whatsapp-routes.js';
@@ -7,7 +8,9 @@ import { originPolicy } from './cors.js';
 import { errorResponse, ReceiverError } from './errors.js';
 import { chain, type Call, type Step } from './pipeline.js';
 import { IpRateLimiter, rateLimit, type RateLimit } from './rate-limit.js';
+import { preferenceRoutes, type PreferenceLinkSettings } from './preference-routes.js';
 import { dispatch, routeTable } from './routes.js';
+import { pageAssetRoutes, type PageAssets } from '../pages/assets.js';
 import type { ConsentStore } from '../store/store.js';
 
 export { ReceiverError } from './errors.js';
@@ -52,6 +55,18 @@ export interface ReceiverOptions {
    * set: it never accepts an unsigned body.
    */
   whatsapp?: WhatsAppWebhookOptions;
+  /**
+   * Personal preference links (`WA_OPTIN_LINK_SECRET`): turns on the preference page
+   * (`GET /preferences?t=…`, its state and changes) and `POST /links`. Without it those
+   * routes are off (404).
+   */
+  preferenceLinks?: PreferenceLinkSettings;
+  /**
+   * Reads the built page scripts (`preferences.js`, `admin.js`, `shared.js` of dist/pages/)
+   * for `GET /pages/<name>` and the two pages. The Node entry's `nodePageAssets()` reads the
+   * package's own; without it (or without the files) the pages answer 503 saying how to build them.
+   */
+  pageAssets?: PageAssets;
 }
 
 export interface RequestContext {
@@ -73,23 +88,30 @@ export interface ConsentReceiver {
  * validate it (../validate.ts). A new endpoint is a new row in the route table.
  */
 export function createConsentReceiver(options: ReceiverOptions): ConsentReceiver {
+  const { store, pageAssets: assets, preferenceLinks: links } = options;
+  const rules = {
+    topics: options.allowUnknownTopics ? null : new Set(options.topics ?? DEFAULT_TOPICS),
+    businesses: options.businesses ?? null,
+    maxRecordAgeDays: options.maxRecordAgeDays ?? 30,
+  };
+  const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
+  const basePath = (options.basePath ?? '').replace(/\/$/, '');
   const limiter = options.rateLimit === false ? null : new IpRateLimiter(options.rateLimit ?? { requests: 60, perSeconds: 60 });
-  const table = routeTable([
-    ...consentRoutes({
-      store: options.store,
-      rules: {
-        topics: options.allowUnknownTopics ? null : new Set(options.topics ?? DEFAULT_TOPICS),
-        businesses: options.businesses ?? null,
-        maxRecordAgeDays: options.maxRecordAgeDays ?? 30,
-      },
-      maxBodyBytes: options.maxBodyBytes ?? 16 * 1024,
-      clientIp: options.clientIp ?? 'off',
-    }),
-    ...proofRoutes({ store: options.store, maxBodyBytes: options.maxBodyBytes ?? 16 * 1024, marketingTopics: options.whatsapp?.marketingTopics }),
-    ...(options.whatsapp?.appSecret
-      ? whatsappRoutes({ ...options.whatsapp, store: options.store, clientIp: options.clientIp ?? 'off', chargeRefusal: (call) => limiter?.take(call.clientIp) ?? 0 })
-      : []),
-  ], options.basePath ?? '');
+  const table = routeTable(
+    [
+      ...consentRoutes({ store, rules, maxBodyBytes, clientIp: options.clientIp ?? 'off' }),
+      // The business side (issue 13 §2, §5): the preference page, the admin page and their scripts.
+      ...(links ? preferenceRoutes({ store, links, rules, basePath, maxBodyBytes, assets }) : []),
+      ...adminRoutes({ store, basePath, adminConfigured: Boolean(options.adminToken), links, maxBodyBytes, assets }),
+      ...pageAssetRoutes(assets),
+      // Proof, suppression, erasure (§3, §4) and WhatsApp's webhook (§1), off without the app secret.
+      ...proofRoutes({ store, maxBodyBytes, marketingTopics: options.whatsapp?.marketingTopics }),
+      ...(options.whatsapp?.appSecret
+        ? whatsappRoutes({ ...options.whatsapp, store, clientIp: options.clientIp ?? 'off', chargeRefusal: (call) => limiter?.take(call.clientIp) ?? 0 })
+        : []),
+    ],
+    basePath,
+  );
   /** Server-to-server routes (Meta's webhook) skip CORS and the up-front rate limit (see `Route.browser`). */
   const browserFacing = (call: Call) => table.at(call.url.pathname)?.get(call.request.method)?.browser !== false;
   const unlessServerToServer = (step: Step): Step => (call, next) => (browserFacing(call) ? step(call, next) : next());

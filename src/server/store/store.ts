@@ -14,6 +14,13 @@ export interface OptOut {
   /** When the person withdrew (e.g. the webhook's timestamp); ISO 8601 UTC. */
   at: string;
   reason?: string;
+  /**
+   * The exact text the person saw when they withdrew, where there was one (the preference
+   * page's stop sentence, R11); stored in the `wording` column. Absent for a bare STOP.
+   */
+  wording?: string;
+  /** The language of `wording`. */
+  locale?: string;
 }
 
 /**
@@ -133,6 +140,22 @@ export interface ConsentStore {
   events(range?: EventRange): AsyncIterable<StoredEvent>;
   count(range?: EventRange): Promise<number>;
   close(): Promise<void>;
+  /** The newest events first, `limit` of them, only those stored before `before` (a `seq`): the admin page's list. */
+  latestEvents(page: { limit: number; before?: number }): Promise<SequencedEvent[]>;
+  /** Events per UTC day (by received time) over the last `days` days up to `now`, newest day first; days without events are left out. */
+  dailyCounts(range: { days: number; now?: Date }): Promise<DailyCount[]>;
+}
+
+/** A stored event with its place in storage order (`seq`), for paging newest first. */
+export type SequencedEvent = StoredEvent & { seq: number };
+
+/** One UTC day of events: opt-ins, opt-outs, and every event by its `source`. */
+export interface DailyCount {
+  /** `YYYY-MM-DD`, UTC. */
+  date: string;
+  optIns: number;
+  optOuts: number;
+  bySource: Record<string, number>;
 }
 
 /** One person's identities: subscriber keys and BSUIDs (`keys`), and the numbers as given. */
@@ -267,7 +290,11 @@ export function agreementOf(event: ConsentEvent): Record<string, unknown> {
     return { kind: 'resume', phone: r.phone, userId: r.userId ?? null, topics: sortedTopics(r.topics), source: r.source, reason: r.reason ?? null };
   }
   const o = event.optOut;
-  return { kind: 'opt-out', phone: o.phone, userId: o.userId ?? null, topics: sortedTopics(o.topics), source: o.source, reason: o.reason ?? null };
+  return {
+    kind: 'opt-out', phone: o.phone, userId: o.userId ?? null, topics: sortedTopics(o.topics), source: o.source, reason: o.reason ?? null,
+    // Only when shown: opt-outs stored before the preference page keep their digest.
+    ...(o.wording === undefined ? {} : { wording: o.wording, locale: o.locale ?? null }),
+  };
 }
 
 function columnValues(event: ConsentEvent, receipt: Receipt): unknown[] {
@@ -277,9 +304,14 @@ function columnValues(event: ConsentEvent, receipt: Receipt): unknown[] {
     return [r.id, 'opt-in', r.phone, null, r.topics, r.consentedAt, receipt.receivedAt, r.source, r.business, r.wording,
       r.wordingVersion ?? null, r.locale, r.pageUrl, r.phoneVerified, r.widgetVersion, null, ...receiptValues, r];
   }
-  const o = event.kind === 'resume' ? event.resume : event.optOut;
-  return [o.id, event.kind, o.phone, o.userId ?? null, o.topics, o.at, receipt.receivedAt, o.source, null, null,
-    null, null, null, null, null, o.reason ?? null, ...receiptValues, o];
+  if (event.kind === 'resume') {
+    const r = event.resume;
+    return [r.id, 'resume', r.phone, r.userId ?? null, r.topics, r.at, receipt.receivedAt, r.source, null, null,
+      null, null, null, null, null, r.reason ?? null, ...receiptValues, r];
+  }
+  const o = event.optOut;
+  return [o.id, 'opt-out', o.phone, o.userId ?? null, o.topics, o.at, receipt.receivedAt, o.source, null, o.wording ?? null,
+    null, o.locale ?? null, null, null, null, o.reason ?? null, ...receiptValues, o];
 }
 
 interface EventRow {
@@ -537,5 +569,35 @@ export class SqlConsentStore implements ConsentStore {
 
   close(): Promise<void> {
     return this.db.close();
+  }
+
+  async latestEvents({ limit, before }: { limit: number; before?: number }): Promise<SequencedEvent[]> {
+    const rows = await this.db.query<EventRow>(
+      `SELECT ${READ_COLUMNS} FROM wa_optin_events WHERE ($1::bigint IS NULL OR seq < $1::bigint) ORDER BY seq DESC LIMIT $2`,
+      [before ?? null, limit],
+    );
+    return rows.map((row) => ({ seq: Number(row.seq), ...toStoredEvent(row) }));
+  }
+
+  async dailyCounts({ days, now = new Date() }: { days: number; now?: Date }): Promise<DailyCount[]> {
+    // Whole UTC days: today and the days - 1 before it. The received_at index serves the range.
+    const end = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
+    const start = new Date(end - days * 86_400_000);
+    const rows = await this.db.query<{ day: string; kind: EventKind; source: string; n: number | string }>(
+      `SELECT to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, kind, source, count(*) AS n
+       FROM wa_optin_events WHERE received_at >= $1 AND received_at < $2 GROUP BY 1, 2, 3`,
+      [start, new Date(end)],
+    );
+    const byDay = new Map<string, DailyCount>();
+    for (const row of rows) {
+      const day = byDay.get(row.day) ?? { date: row.day, optIns: 0, optOuts: 0, bySource: {} };
+      const n = Number(row.n);
+      if (row.kind === 'opt-in') day.optIns += n;
+      // A WhatsApp resume is neither: it grants nothing new (it shows under its source).
+      else if (row.kind === 'opt-out') day.optOuts += n;
+      day.bySource[row.source] = (day.bySource[row.source] ?? 0) + n;
+      byDay.set(row.day, day);
+    }
+    return [...byDay.values()].sort((a, b) => (a.date < b.date ? 1 : -1));
   }
 }

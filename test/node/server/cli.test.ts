@@ -108,3 +108,38 @@ test('wa-optin-server without its optional peers says which one to install, in o
     }
   }
 });
+
+test('with WA_OPTIN_LINK_SECRET the CLI serves the preference and admin pages from dist/pages/ and makes links under --public-url', { timeout: 60_000 }, async () => {
+  dir ??= await mkdtemp(join(tmpdir(), 'wa-optin-cli-'));
+  const dataDir = join(dir, 'pages');
+  const secret = 'cli-link-secret-0123456789abcdef0123';
+  const short = await runReceiverProcess(['--data', join(dir, 'short')], { WA_OPTIN_LINK_SECRET: 'too-short' });
+  assert.equal(short.code, 2);
+  assert.match(short.stderr, /WA_OPTIN_LINK_SECRET must be 32 characters or more/);
+
+  const record = consentRecord();
+  const server = await startReceiverProcess(['--data', dataDir, '--public-url', 'https://shop.example/api'], {
+    WA_OPTIN_ADMIN_TOKEN: ADMIN,
+    WA_OPTIN_LINK_SECRET: secret,
+  });
+  try {
+    await fetch(`${server.url}/consent`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(record) });
+    const admin = await fetch(`${server.url}/admin`);
+    assert.equal(admin.status, 200, 'dist/pages/ is built (npm test builds first)');
+    assert.match(await admin.text(), /<script type="module" src="\/pages\/admin.js">/);
+    const script = await fetch(`${server.url}/pages/admin.js`);
+    assert.equal(script.headers.get('content-type'), 'text/javascript; charset=utf-8');
+    assert.match(await script.text(), /wa-optin-admin/);
+    const made = await fetch(`${server.url}/links`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN}` },
+      body: JSON.stringify({ phone: record.phone }),
+    });
+    const { url } = (await made.json()) as { url: string };
+    assert.match(url, /^https:\/\/shop\.example\/api\/preferences\?t=v1\./);
+    const state = await fetch(`${server.url}/preferences/state${new URL(url).search}`);
+    assert.equal(state.status, 200);
+  } finally {
+    await stopReceiverProcess(server);
+  }
+});

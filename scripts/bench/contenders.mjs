@@ -1,0 +1,60 @@
+// What the benchmark compares, each put into the same shop page (scripts/bench/shop.html):
+// `head` goes into <head>, `body` into the checkout's contact section. `ready` lists the
+// elements that must be painted for the surface to count as painted (see page-probe.mjs);
+// `field` is where the keystrokes go (none: no keystroke measurement).
+const WA_OPTIN_ATTRIBUTES = 'endpoint="/api/consent" business="Corner Shop" topics="order_updates,offers" country="IN"';
+const ITI_HEAD =
+  '<link rel="stylesheet" href="/node_modules/intl-tel-input/dist/css/intlTelInput.min.css" />\n' +
+  '<script src="/node_modules/intl-tel-input/dist/js/intlTelInputWithUtils.min.js" defer></script>\n' +
+  '<script src="/bench/iti-setup.js" defer></script>';
+const ITI_BODY = '<label for="bench-phone">Phone</label> <input id="bench-phone" type="tel" name="phone" autocomplete="tel" />';
+const CC_HEAD =
+  '<link rel="stylesheet" href="/node_modules/vanilla-cookieconsent/dist/cookieconsent.css" />\n' +
+  '<script src="/node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js" defer></script>\n' +
+  '<script src="/bench/cc-setup.js" defer></script>';
+
+export const CONTENDERS = {
+  form: {
+    label: '`<wa-optin-form>` (script tag + phone rules)',
+    head: '<script src="/dist/wa-optin.iife.js" defer></script>',
+    body: `<wa-optin-form ${WA_OPTIN_ATTRIBUTES}></wa-optin-form>`,
+    ready: ['input[type=tel]'],
+    field: 'input[type=tel]',
+  },
+  popup: {
+    label: '`<wa-optin-popup open>`',
+    head: '<script src="/dist/wa-optin.iife.js" defer></script>',
+    body: `<wa-optin-popup open ${WA_OPTIN_ATTRIBUTES}></wa-optin-popup>`,
+    ready: ['input[type=tel]'],
+    field: 'input[type=tel]',
+  },
+  floor: {
+    label: 'bare `<input type=tel>` (the floor)',
+    head: '',
+    body: '<div class="bench-floor"><label for="floor-phone">Phone</label> <input id="floor-phone" type="tel" name="phone" autocomplete="tel" /></div>',
+    ready: ['#floor-phone'],
+    field: '#floor-phone',
+  },
+  iti: {
+    label: 'intl-tel-input 29 + utils',
+    head: ITI_HEAD,
+    body: ITI_BODY,
+    // The field counts once intl-tel-input has wrapped it with its country button.
+    ready: ['.iti .iti__selected-country', '.iti #bench-phone'],
+    field: '#bench-phone',
+  },
+  cc: {
+    label: 'vanilla-cookieconsent 3 modal',
+    head: CC_HEAD,
+    body: '',
+    ready: ['#cc-main .cm'],
+    field: null,
+  },
+  pair: {
+    label: 'the pair (iti + cc)',
+    head: `${ITI_HEAD}\n${CC_HEAD}`,
+    body: ITI_BODY,
+    ready: ['.iti .iti__selected-country', '.iti #bench-phone', '#cc-main .cm'],
+    field: '#bench-phone',
+  },
+};
