@@ -358,7 +358,7 @@ for (const kind of storesUnderTest) {
         const lines = (await response.text()).trimEnd().split('\r\n');
         assert.equal(
           lines[0],
-          'eventId,kind,phone,topics,occurredAt,receivedAt,source,business,wording,wordingVersion,locale,pageUrl,phoneVerified,widgetVersion,reason,via,origin,userAgent,clientIp',
+          'eventId,kind,phone,topics,occurredAt,receivedAt,source,business,wording,wordingVersion,locale,pageUrl,phoneVerified,widgetVersion,reason,via,origin,userAgent,clientIp,userId',
         );
         const mine = lines.filter((l) => l.includes(record.phone));
         assert.equal(mine.length, 2);
