@@ -86,6 +86,8 @@ export interface PageStrings {
     observed: string;
     optIn: string;
     optOut: string;
+    /** A WhatsApp "resume marketing messages" event: lifts an earlier WhatsApp pause only. */
+    resume: string;
     allTopics: string;
     noWording: string;
     /** `{count}` repeats of one card. */
@@ -175,6 +177,7 @@ export const pagesEn: PageStrings = {
     observed: 'What the receiver saw',
     optIn: 'Opt-in',
     optOut: 'Opt-out',
+    resume: 'Resumed on WhatsApp',
     allTopics: 'all messages',
     noWording: 'No text was shown (the person acted on WhatsApp or through a business).',
     repeats: '{count} times',
@@ -289,6 +292,7 @@ export const pagesEs: PageStrings = {
     observed: 'Lo que vio el receptor',
     optIn: 'Alta',
     optOut: 'Baja',
+    resume: 'Reanudado en WhatsApp',
     allTopics: 'todos los mensajes',
     noWording: 'No se mostró ningún texto (la persona actuó en WhatsApp o a través de la empresa).',
     repeats: '{count} veces',
@@ -403,6 +407,7 @@ export const pagesPt: PageStrings = {
     observed: 'O que o receptor viu',
     optIn: 'Cadastro',
     optOut: 'Descadastro',
+    resume: 'Retomado no WhatsApp',
     allTopics: 'todas as mensagens',
     noWording: 'Nenhum texto foi mostrado (a pessoa agiu no WhatsApp ou por meio da empresa).',
     repeats: '{count} vezes',

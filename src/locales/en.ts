@@ -7,7 +7,8 @@ const strings: OptinStrings = {
   $code: "en",
   $name: "English",
   $dir: "ltr",
-  $wordingVersion: 1,
+  // 2: topic labels that never stack conjunctions ("special offers", not "offers and promotions").
+  $wordingVersion: 2,
   sentence: "Yes, I want to receive {topics} from {business} on {whatsapp}, {phone}.",
   phonePlaceholder: "the number above",
   topics: {

@@ -9,6 +9,10 @@ import type { ReceiverOptions } from './http/receiver.js';
 const USAGE = `wa-optin-server: receives WhatsApp opt-ins and opt-outs and keeps them as proof.
 
   wa-optin-server [--port 8787] [--host 127.0.0.1] (--data ./consents | --database-url postgres://…)
+  wa-optin-server proof <+number | BSUID> [--format json|html]   one person's proof, printed
+  wa-optin-server suppression [--format csv|json]                  who may not receive marketing now
+  wa-optin-server prune [--retain-years 5]                         remove expired opted-out subscribers
+  (each with --data DIR or --database-url URL, like the server)
 
   --data DIR              embedded database (PGlite) in DIR (default ./wa-optin-data)
   --database-url URL      PostgreSQL instead (or env DATABASE_URL)
@@ -23,6 +27,10 @@ const USAGE = `wa-optin-server: receives WhatsApp opt-ins and opt-outs and keeps
                           X-Forwarded-For entry N from the right, the scheme the
                           right-most X-Forwarded-Proto
   --pool N                PostgreSQL connections (default 10)
+  --marketing-topics a,b  what WhatsApp's "stop marketing messages" stops (default offers,new_products)
+  --retain-years N        a daily job removes the events of subscribers whose last event is an
+                          opt-out older than N years (default 5); their number stays suppressed
+  --format F              proof: json (default) | html; suppression: csv (default) | json
   --public-url URL        where the receiver is reached from outside, for preference
                           links (e.g. https://shop.example/api; default: the request's origin)
 
@@ -30,8 +38,11 @@ Secrets come from the environment, never the command line (it shows in process l
   WA_OPTIN_ADMIN_TOKEN    enables GET /status and GET /export (Authorization: Bearer …)
   WA_OPTIN_API_KEYS       server-to-server keys, "ivr=key1,atm=key2"
   WA_OPTIN_IP_SALT        salt for --client-ip hash
+  WHATSAPP_APP_SECRET     the Meta app's secret: turns on /webhooks/whatsapp (signed POSTs only)
+  WHATSAPP_VERIFY_TOKEN   the verify token typed into Meta's webhook setup (the GET handshake)
   WA_OPTIN_LINK_SECRET    enables the preference page (GET /preferences?t=…) and
                           POST /links (32 characters or more: openssl rand -hex 32)
+  WA_OPTIN_ERASE_SALT     salt of the suppression list's hashes (default: one made per database)
 
 Pages: GET /admin (the admin page) and the preference page use the scripts in the
 package's dist/pages/.`;
@@ -49,10 +60,11 @@ function withTrustProxyCount(args: string[]): string[] {
   return args.flatMap((arg, i) => (arg === '--trust-proxy' && !/^\d+$/.test(args[i + 1] ?? '') ? ['--trust-proxy=1'] : [arg]));
 }
 
-const { values } = (() => {
+const { values, positionals } = (() => {
   try {
     return parseArgs({
       args: withTrustProxyCount(process.argv.slice(2)),
+      allowPositionals: true,
       options: {
         port: { type: 'string', default: '8787' },
         host: { type: 'string', default: '127.0.0.1' },
@@ -67,6 +79,9 @@ const { values } = (() => {
         'max-record-age-days': { type: 'string', default: '30' },
         'trust-proxy': { type: 'string', default: '0' },
         pool: { type: 'string', default: '10' },
+        'marketing-topics': { type: 'string' },
+        'retain-years': { type: 'string', default: '5' },
+        format: { type: 'string' },
         'public-url': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -91,6 +106,21 @@ const maxRecordAgeDays = Number(values['max-record-age-days']);
 if (!(maxRecordAgeDays > 0)) fail('--max-record-age-days must be a positive number of days');
 const databaseUrl = values['database-url'] ?? process.env.DATABASE_URL;
 if (databaseUrl && values.data) fail('give --data or --database-url, not both');
+const retainYears = Number(values['retain-years']);
+if (!(retainYears > 0)) fail('--retain-years must be a positive number of years');
+const [command = 'serve', ...commandArgs] = positionals;
+if (!['serve', 'proof', 'suppression', 'prune'].includes(command)) fail(`unknown command ${command}`);
+if (command === 'proof' && commandArgs.length !== 1) fail('proof takes one number (+5511987654321) or WhatsApp user ID');
+if (command !== 'proof' && commandArgs.length) fail(`${command} takes no argument ${commandArgs[0]}`);
+const format = values.format ?? (command === 'suppression' ? 'csv' : 'json');
+if (command === 'proof' && format !== 'json' && format !== 'html') fail('proof --format must be json or html');
+if (command === 'suppression' && format !== 'csv' && format !== 'json') fail('suppression --format must be csv or json');
+const marketingTopics = values['marketing-topics']?.split(',').map((t) => t.trim()).filter(Boolean);
+if (marketingTopics && !marketingTopics.length) fail('--marketing-topics needs at least one topic id');
+const eraseSalt = process.env.WA_OPTIN_ERASE_SALT;
+if (eraseSalt !== undefined && eraseSalt.length < 16) fail('WA_OPTIN_ERASE_SALT must be 16 characters or more');
+const appSecret = process.env.WHATSAPP_APP_SECRET || undefined;
+if (appSecret !== undefined && appSecret.length < 16) fail('WHATSAPP_APP_SECRET must be the Meta app secret (32 hex characters)');
 
 function clientIpMode(): ReceiverOptions['clientIp'] {
   const mode = values['client-ip'];
@@ -133,8 +163,8 @@ const { createConsentReceiver } = await import('./http/receiver.js').catch((erro
 });
 
 const store = await (databaseUrl
-  ? openPostgresStore({ connectionString: databaseUrl, max: Number(values.pool) })
-  : openPgliteStore(values.data ?? './wa-optin-data')
+  ? openPostgresStore({ connectionString: databaseUrl, max: Number(values.pool), eraseSalt })
+  : openPgliteStore(values.data ?? './wa-optin-data', { eraseSalt })
 ).catch((error: Error) => {
   const hint = /Cannot find package '(@electric-sql\/pglite|pg)'/.test(error.message)
     ? `\n  install it: npm install ${databaseUrl ? 'pg' : '@electric-sql/pglite'}`
@@ -142,6 +172,36 @@ const store = await (databaseUrl
   console.error(`wa-optin-server: cannot open the database: ${error.message}${hint}`);
   process.exit(1);
 });
+
+if (command !== 'serve') {
+  // One-shot commands: the same library functions the routes use, printed to stdout.
+  const ledger = await import('./proof/ledger.js');
+  try {
+    if (command === 'proof') {
+      const { proofOf, proofHtml } = await import('./proof/proof.js');
+      const { normaliseOptOutPhone, serverPhoneRulesReady } = await import('./validate.js');
+      await serverPhoneRulesReady();
+      const given = commandArgs[0];
+      const phone = ledger.BSUID.test(given) ? given : normaliseOptOutPhone(given);
+      if (!phone) fail(`${given} is neither a number in +<country code><number> form nor a WhatsApp user ID`);
+      const proof = await proofOf(store, ledger.lookupKey(phone));
+      if (!proof) {
+        console.error(`wa-optin-server: nothing is stored for ${given}`);
+        process.exitCode = 1;
+      } else process.stdout.write(format === 'html' ? proofHtml(proof) : `${JSON.stringify(proof, null, 2)}\n`);
+    } else if (command === 'suppression') {
+      const entries = await ledger.suppressionList(store, { marketingTopics });
+      const { suppressionCsv } = await import('./http/proof-routes.js');
+      process.stdout.write(format === 'json' ? `${JSON.stringify({ entries }, null, 2)}\n` : suppressionCsv(entries));
+    } else {
+      const pruned = await ledger.pruneExpired(store, { retainYears });
+      console.log(`wa-optin-server: pruned ${pruned.events} events of ${pruned.subscribers} subscribers whose last event was an opt-out more than ${retainYears} years ago`);
+    }
+  } finally {
+    await store.close();
+  }
+  process.exit();
+}
 
 const receiver = createConsentReceiver({
   store,
@@ -154,6 +214,7 @@ const receiver = createConsentReceiver({
   clientIp: settings.clientIp,
   rateLimit: perMinute === 0 ? false : { requests: perMinute, perSeconds: 60 },
   maxRecordAgeDays,
+  ...(appSecret ? { whatsapp: { appSecret, verifyToken: process.env.WHATSAPP_VERIFY_TOKEN, marketingTopics } } : {}),
   preferenceLinks: linkSecret ? { secret: linkSecret, baseUrl: publicUrl } : undefined,
   pageAssets: nodePageAssets(),
 });
@@ -162,6 +223,17 @@ const address = server.address();
 const where = typeof address === 'object' && address ? `http://${address.address}:${address.port}` : String(address);
 console.log(`wa-optin-server: listening on ${where} (${databaseUrl ? 'PostgreSQL' : `embedded database in ${values.data ?? './wa-optin-data'}`})`);
 if (!adminToken) console.log('wa-optin-server: /status and /export are off; set WA_OPTIN_ADMIN_TOKEN to enable them');
+console.log(appSecret ? 'wa-optin-server: WhatsApp webhook at /webhooks/whatsapp' : 'wa-optin-server: the WhatsApp webhook is off; set WHATSAPP_APP_SECRET to enable it');
+
+// Retention (R11): a daily prune, the first a minute after start. Unref'd: it never holds the process open.
+const { pruneExpired } = await import('./proof/ledger.js');
+const runPrune = () =>
+  pruneExpired(store, { retainYears }).then(
+    (pruned) => console.log(`wa-optin-server: retention: pruned ${pruned.events} events of ${pruned.subscribers} subscribers (opt-outs older than ${retainYears} years)`),
+    (error: Error) => console.error(`wa-optin-server: retention: prune failed: ${error.message}`),
+  );
+setTimeout(() => void runPrune(), 60_000).unref();
+setInterval(() => void runPrune(), 24 * 3600_000).unref();
 
 let stopping = false;
 async function stop(signal: string): Promise<void> {

@@ -14,7 +14,7 @@ export const isExportFormat = (value: string): value is ExportFormat => (EXPORT_
 export const EXPORT_COLUMNS = [
   'eventId', 'kind', 'phone', 'topics', 'occurredAt', 'receivedAt', 'source', 'business', 'wording',
   'wordingVersion', 'locale', 'pageUrl', 'phoneVerified', 'widgetVersion', 'reason', 'via', 'origin',
-  'userAgent', 'clientIp',
+  'userAgent', 'clientIp', 'userId',
 ] as const satisfies readonly (keyof StoredEvent)[];
 
 type Column = (typeof EXPORT_COLUMNS)[number];

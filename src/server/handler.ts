@@ -8,8 +8,15 @@
 export { createConsentReceiver, ReceiverError } from './http/receiver.js';
 export type { ConsentReceiver, ReceiverOptions, RequestContext } from './http/receiver.js';
 export { SqlConsentStore, migrate } from './store/store.js';
-export type { ConsentEvent, ConsentStore, EventRange, OptOut, Receipt, SaveOutcome, SqlDatabase, SqlSession, StoredEvent } from './store/store.js';
-export { consentStatus } from './store/status.js';
+export type { ConsentEvent, ConsentStore, EventKind, EventRange, Forgotten, Identities, OptOut, Receipt, Resume, SaveOutcome, SqlConsentStoreOptions, SqlDatabase, SqlSession, StoredEvent, Suppression } from './store/store.js';
+export { consentStatus, StatusFold, WHATSAPP_PREFERENCES_SOURCE } from './store/status.js';
+// One person's standing, the same everywhere (issue 13 §3, §4): status, proof, canSend,
+// the suppression list, retention and erasure.
+export { canSend, DEFAULT_MARKETING_TOPICS, eraseSubscriber, lookupKey, pruneExpired, readSubscriber, suppressionList } from './proof/ledger.js';
+export type { SubscriberReading, SuppressionEntry } from './proof/ledger.js';
+export { proofHtml, proofOf, proofPageCsp } from './proof/proof.js';
+export type { Proof, ProofEvent } from './proof/proof.js';
+export type { WhatsAppWebhookOptions } from './http/whatsapp-routes.js';
 export type { ConsentStatus, TopicStatus } from './store/status.js';
 export { MIGRATIONS } from './store/migrations.js';
 export type { RateLimit } from './http/rate-limit.js';

@@ -11,7 +11,7 @@ import type { OptOut } from './store/store.js';
 
 const validateRecordShape = validateConsentRecord as ValidateFunction<ConsentRecord>;
 const validateOptOutShape = validateOptOut as ValidateFunction<
-  Omit<OptOut, 'topics' | 'id' | 'at'> & { id?: string; topics?: string[]; at?: string }
+  Omit<OptOut, 'topics' | 'id' | 'at' | 'phone' | 'userId'> & { phone: string; id?: string; topics?: string[]; at?: string }
 >;
 
 /** The topic ids the built-in wording has labels for: the receiver's topics when none are configured. */

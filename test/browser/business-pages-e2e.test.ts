@@ -132,7 +132,7 @@ describe('the business pages against the real receiver', function () {
       await pressAt(el.shadowRoot!.querySelector('[part=stop-all]')!);
       const { change } = await saved;
       expect(change.wording).to.equal(shown);
-      expect(change.wording).to.equal(`Stop sending me order updates and offers and promotions from Acme Shoes on WhatsApp, ${person.display}.`);
+      expect(change.wording).to.equal(`Stop sending me order updates and special offers from Acme Shoes on WhatsApp, ${person.display}.`);
       await until(() => Boolean(el.shadowRoot!.querySelector('[part=stopped]')));
     });
 
@@ -144,7 +144,7 @@ describe('the business pages against the real receiver', function () {
     const stop = rows[1];
     expect(stop.source).to.equal('preferences');
     expect(stop.topics).to.equal(null);
-    expect(stop.wording).to.equal(`Stop sending me order updates and offers and promotions from Acme Shoes on WhatsApp, ${person.display}.`);
+    expect(stop.wording).to.equal(`Stop sending me order updates and special offers from Acme Shoes on WhatsApp, ${person.display}.`);
   });
 
   it('the served page itself, under its own CSP header: one tap on "Stop all" at 360 px stores the stop; /status says no', async function () {
@@ -163,7 +163,7 @@ describe('the business pages against the real receiver', function () {
     const stop = (await storedFor(person.phone)).at(-1)!;
     expect(stop.source).to.equal('preferences');
     expect(stop.wording).to.equal(page.before.stopWording);
-    expect(stop.wording).to.equal(`Stop sending me order updates and offers and promotions from Acme Shoes on WhatsApp, ${person.display}.`);
+    expect(stop.wording).to.equal(`Stop sending me order updates and special offers from Acme Shoes on WhatsApp, ${person.display}.`);
 
     // The same link's page for a tampered token: the 401 view, no number.
     const token = tokenOf(link);
@@ -179,7 +179,7 @@ describe('the business pages against the real receiver', function () {
     await fetch(`${BASE}/preferences?t=${encodeURIComponent(token)}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ topics: { order_updates: false, offers: false }, wording: `Stop sending me order updates and offers and promotions from Acme Shoes on WhatsApp, ${person.display}.`, locale: 'en' }),
+      body: JSON.stringify({ topics: { order_updates: false, offers: false }, wording: `Stop sending me order updates and special offers from Acme Shoes on WhatsApp, ${person.display}.`, locale: 'en' }),
     });
     await onPhoneScreen(this, async () => {
       const el = await preferencePage(token);
@@ -229,7 +229,7 @@ describe('the business pages against the real receiver', function () {
   it('the admin page: sign in with the token, the latest events and today’s counts, a CSV export, at 360 px', async function () {
     const person = await optedIn();
     const token = tokenOf(await freshLink(person.phone));
-    const stopWording = `Stop sending me offers and promotions from Acme Shoes on WhatsApp, ${person.display}.`;
+    const stopWording = `Stop sending me special offers from Acme Shoes on WhatsApp, ${person.display}.`;
     await fetch(`${BASE}/preferences?t=${encodeURIComponent(token)}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -251,7 +251,7 @@ describe('the business pages against the real receiver', function () {
       expect(newest.textContent!.replace(/\s+/g, ' ')).to.contain(stopWording);
       expect(newest.textContent).to.contain('preference page');
       const cards = [...el.shadowRoot!.querySelectorAll('[part=event]')].map((c) => c.textContent!.replace(/\s+/g, ' '));
-      expect(cards.some((c) => c.includes(`Yes, I want to receive order updates and offers and promotions from Acme Shoes on WhatsApp, ${person.display}.`))).to.equal(true);
+      expect(cards.some((c) => c.includes(`Yes, I want to receive order updates and special offers from Acme Shoes on WhatsApp, ${person.display}.`))).to.equal(true);
       // Today's counts, as the receiver counted them.
       const today = new Date().toISOString().slice(0, 10);
       const stats = (await (await fetch(`${BASE}/stats?days=1`, { headers: admin })).json()) as { days: { date: string; optIns: number; optOuts: number }[] };
@@ -265,16 +265,10 @@ describe('the business pages against the real receiver', function () {
     });
   });
 
-  // TODO(after merging business-server): /proof is built on the business-server branch. Until it
-  // is in this tree the search has nothing to find and this test skips itself; once merged, it
-  // runs (remove this guard's skip once /proof is in main).
-  it('the admin page: search a number → its proof → the stop button posts an opt-out with source admin, and /status says no', async function () {
+  it('the admin page: search a number → its proof → the stop button posts an opt-out with source admin, and /status says no', async () => {
     const person = await optedIn();
     const proof = await fetch(`${BASE}/proof?phone=${encodeURIComponent(person.phone)}`, { headers: admin });
-    if (proof.status === 404 && ((await proof.json()) as { message: string }).message.startsWith('There is nothing at')) {
-      console.warn('skipped until /proof is merged (business-server)');
-      this.skip();
-    }
+    expect(proof.status).to.equal(200);
     sessionStorage.setItem('wa-optin:admin-token', REAL_ADMIN_TOKEN);
     const container = await fixture<HTMLDivElement>(`<main lang="en"><wa-optin-admin endpoint="${BASE}"></wa-optin-admin></main>`);
     const el = container.querySelector<WaOptinAdmin>('wa-optin-admin')!;

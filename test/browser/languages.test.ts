@@ -105,7 +105,7 @@ describe('languages', () => {
     expect(el.getAttribute('dir')).to.equal('ltr');
     const record = await recordOf(el, '10 01234567');
     expect(record.locale).to.equal('en');
-    expect(record.wordingVersion).to.equal('en/1');
+    expect(record.wordingVersion).to.equal('en/2');
     el.parentElement!.remove();
   });
 

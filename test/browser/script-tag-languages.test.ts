@@ -46,6 +46,6 @@ describe('the script tag in another language', () => {
     expect(form.getAttribute('dir')).to.equal('ltr');
     await optInThroughForm(form, '50 123 4567');
     const [request] = await page.receiver.requests();
-    expect(request.body).to.include({ locale: 'en', wordingVersion: 'en/1' });
+    expect(request.body).to.include({ locale: 'en', wordingVersion: 'en/2' });
   });
 });

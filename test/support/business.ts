@@ -38,7 +38,7 @@ export const acmeState = () => ({
 
 export const ADMIN = 'admin-secret-7f3a';
 
-const event = (seq: number, fields: Record<string, unknown>) => ({
+export const event = (seq: number, fields: Record<string, unknown>) => ({
   seq,
   eventId: `e${seq}`,
   kind: 'opt-in',

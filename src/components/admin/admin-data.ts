@@ -10,7 +10,7 @@ import { humaniseTopic, topicLabel } from '../../core/wording.js';
 export interface AdminEvent {
   seq: number;
   eventId: string;
-  kind: 'opt-in' | 'opt-out';
+  kind: 'opt-in' | 'opt-out' | 'resume';
   phone: string | null;
   userId?: string | null;
   /** `null`: every topic. */
@@ -27,7 +27,7 @@ export interface AdminEvent {
 /** One event of a proof: what the page asserted, kept apart from what the receiver observed (R11). */
 export interface ProofEvent {
   eventId: string;
-  kind: 'opt-in' | 'opt-out';
+  kind: 'opt-in' | 'opt-out' | 'resume';
   topics: string[] | null;
   asserted: Record<string, string | boolean | null> & { wording?: string | null; locale?: string | null; source?: string };
   observed: Record<string, string | null> & { receivedAt?: string };

@@ -4,7 +4,7 @@ import { setViewport } from '../../../test/support/viewport.js';
 import './define.js';
 import { ADMIN_TOKEN_KEY, type WaOptinAdmin } from './admin.js';
 import { formatUtc, groupRepeats, proofQuery, type AdminEvent } from './admin-data.js';
-import { ADMIN, adminScenario, businessScenario } from '../../../test/support/business.js';
+import { ADMIN, adminScenario, businessScenario, event } from '../../../test/support/business.js';
 import { eventually } from '../../../test/support/receiver.js';
 
 const part = <T extends Element = HTMLElement>(el: Element, selector: string): T => {
@@ -203,6 +203,16 @@ describe('<wa-optin-admin>', () => {
     );
     expect(read(cards[2].querySelector('.what')!)).to.equal('Opt-in: loyalty points · +12015550123');
     expect(cards[1].querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-29T14:03:27.000Z');
+    await expect(el).to.be.accessible();
+  });
+
+  it('names a WhatsApp resume as a resume, not as an opt-out', async () => {
+    const resumed = event(10, { kind: 'resume', topics: ['offers'], source: 'whatsapp-preferences', wording: null, locale: null, receivedAt: '2026-11-29T16:00:00.000Z' });
+    const { el } = await mount({ events: [resumed, ...(adminScenario().events as unknown[])] });
+    await signedIn(el);
+    const [first] = all(el, '[part=events] > li > [part=event]');
+    expect(read(first)).to.contain('Resumed on WhatsApp: Special offers');
+    expect(read(first)).to.not.contain('Opt-out');
     await expect(el).to.be.accessible();
   });
 

@@ -61,6 +61,11 @@ function fire<K extends keyof AdminEventMap>(target: EventTarget, name: K, detai
   target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }
 
+/** What an event was, in the page's words: a resume is neither an opt-in nor an opt-out. */
+function kindLabel(kind: string, words: Words): string {
+  return kind === 'opt-in' ? words.optIn : kind === 'resume' ? words.resume : words.optOut;
+}
+
 /**
  * @customElement wa-optin-admin
  * @summary The business's page to see it all, behind the admin token: find a person by
@@ -557,7 +562,7 @@ export class WaOptinAdmin extends LitElement {
     return html`<article class="card ${event.kind}" part="event">
       ${this.#renderWordingLine(event.wording, event.locale, words)}
       <p class="what">
-        <strong>${event.kind === 'opt-in' ? words.optIn : words.optOut}</strong>:
+        <strong>${kindLabel(event.kind, words)}</strong>:
         ${topicNames(event.topics, this.#localeTag, words)}${who ? html` · <bdi dir="ltr" part="phone" class="phone">${who}</bdi>` : nothing}
       </p>
       <p class="meta">
@@ -581,7 +586,7 @@ export class WaOptinAdmin extends LitElement {
     return html`<article class="card ${event.kind}" part="event">
       ${this.#renderWordingLine(event.asserted.wording as string | null, event.asserted.locale as string | null, words)}
       <p class="what">
-        <strong>${event.kind === 'opt-in' ? words.optIn : words.optOut}</strong>: ${topicNames(event.topics, this.#localeTag, words)}
+        <strong>${kindLabel(event.kind, words)}</strong>: ${topicNames(event.topics, this.#localeTag, words)}
         · <time datetime=${event.observed.receivedAt ?? ''}>${formatUtc(event.observed.receivedAt)}</time>
       </p>
       <div class="sides">

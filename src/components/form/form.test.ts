@@ -146,7 +146,7 @@ describe('<wa-optin-form>', () => {
       source: 'form',
       locale: 'en-US',
       wording: shown,
-      wordingVersion: 'en/1',
+      wordingVersion: 'en/2',
     });
     expect(shown).to.contain('+55 11 91234 5678');
     expect(request.body.topics).to.deep.equal(['order_updates', 'offers']);

@@ -26,8 +26,16 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   }
 }
 
-async function readLimited(request: Request, maxBytes: number): Promise<Uint8Array> {
-  const tooLarge = () => new ReceiverError(413, 'body-too-large', `The body is larger than ${maxBytes} bytes; a consent record is far smaller.`);
+/**
+ * The body's exact bytes, at most `maxBytes` counted as it streams (413), for a caller whose
+ * signature covers the raw body (Meta's webhook): nothing is decoded or parsed here.
+ */
+export function readRawBody(request: Request, maxBytes: number): Promise<Uint8Array> {
+  return readLimited(request, maxBytes, 'the receiver takes');
+}
+
+async function readLimited(request: Request, maxBytes: number, what = 'a consent record is far smaller'): Promise<Uint8Array> {
+  const tooLarge = () => new ReceiverError(413, 'body-too-large', `The body is larger than ${maxBytes} bytes; ${what === 'the receiver takes' ? `that is more than ${what}` : what}.`);
   if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw tooLarge();
   // Content-Length may be absent (chunked) or wrong: count what actually arrives.
   const chunks: Uint8Array[] = [];

@@ -1,11 +1,12 @@
 import { exportHeader, exportLine, isExportFormat, EXPORT_FORMATS, type ExportFormat } from '../export-format.js';
-import { consentStatus } from '../store/status.js';
+import { readSubscriber } from '../proof/ledger.js';
 import { sha256Hex, type ConsentEvent, type ConsentStore, type Receipt } from '../store/store.js';
 import { checkConsentRecord, checkOptOut, normaliseOptOutPhone, serverPhoneRulesReady, type RecordRules } from '../validate.js';
 import { viaOf } from './auth.js';
 import { readJsonBody } from './body.js';
 import { json, ReceiverError } from './errors.js';
 import type { Call } from './pipeline.js';
+import { whoFrom } from './proof-routes.js';
 import type { Route } from './routes.js';
 
 export interface ConsentRouteSettings {
@@ -144,10 +145,16 @@ export function consentRoutes(settings: ConsentRouteSettings): Route[] {
       access: 'admin',
       async handle(call) {
         await ready;
-        const phone = phoneFromQuery(call.url.searchParams.get('phone'));
-        const topic = call.url.searchParams.get('topic');
-        const status = consentStatus(await store.eventsForPhone(phone));
-        return json(200, { phone, ...(topic ? { topic, allowed: status.topics[topic]?.allowed ?? false } : {}), ...status }, call.responseHeaders);
+        const params = call.url.searchParams;
+        // The same reading as /proof and canSend: one answer everywhere (issue 13 §3).
+        const who = params.get('user_id') ? whoFrom({ user_id: params.get('user_id') }) : whoFrom({ phone: phoneFromQuery(params.get('phone')) });
+        const topic = params.get('topic');
+        const { status, suppressed } = await readSubscriber(store, who.key);
+        return json(
+          200,
+          { phone: who.phone, ...(who.userId ? { userId: who.userId } : {}), ...(topic ? { topic, allowed: status.topics[topic]?.allowed ?? false } : {}), ...status, suppressed },
+          call.responseHeaders,
+        );
       },
     },
     {

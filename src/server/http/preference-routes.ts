@@ -4,7 +4,8 @@ import { WIDGET_VERSION } from '../../core/version.js';
 import { requirePageScript, pagesMissingResponse, type PageAssets } from '../pages/assets.js';
 import { acceptedLanguage, preferencePageHtml, setPageHeaders } from '../pages/shell.js';
 import { MIN_LINK_SECRET_LENGTH, verifyPreferenceToken } from '../preferences/link.js';
-import { consentStatus } from '../store/status.js';
+import { readSubscriber } from '../proof/ledger.js';
+import { consentStatus, type ConsentStatus } from '../store/status.js';
 import type { ConsentEvent, ConsentStore, Receipt, StoredEvent } from '../store/store.js';
 import { checkConsentRecord, serverPhoneRulesReady, shownTextProblems, type RecordRules } from '../validate.js';
 import { viaOf } from './auth.js';
@@ -57,11 +58,10 @@ async function personOf(call: Call, secret: string): Promise<{ phone: string; su
  * the same fold as `/status` (the latest event per topic wins, R9), from whom (the latest
  * opt-in's business) and at which number (as the link gave it, in international form).
  */
-export function preferenceState(phone: string, events: readonly StoredEvent[]): PreferenceState | null {
+export function preferenceState(phone: string, events: readonly StoredEvent[], status: ConsentStatus = consentStatus(events)): PreferenceState | null {
   const optIns = events.filter((e) => e.kind === 'opt-in');
   if (!optIns.length) return null;
   const latest = optIns[optIns.length - 1];
-  const status = consentStatus(events);
   const ids = [...new Set(optIns.flatMap((e) => e.topics ?? []))];
   const checked = checkPhone(phone);
   return {
@@ -111,7 +111,9 @@ export function preferenceRoutes(settings: PreferenceRouteSettings): Route[] {
 
   async function stateOf(person: { phone: string; subscriberKey: string }): Promise<PreferenceState> {
     await ready;
-    const state = preferenceState(person.phone, await store.eventsForSubscriber(person.subscriberKey));
+    // The same reading as /status, /proof and canSend (an erasure's suppression included).
+    const reading = await readSubscriber(store, person.subscriberKey);
+    const state = preferenceState(person.phone, reading.events, reading.status);
     // Erased, or never stored: the link leads nowhere now. Said like a bad link, naming no number.
     if (!state) throw new ReceiverError(401, 'link-invalid', `This link no longer leads to any subscription. ${LINK_HELP}`);
     return state;

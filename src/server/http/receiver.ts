@@ -2,9 +2,11 @@ import { DEFAULT_TOPICS } from '../validate.js';
 import { ANONYMOUS, authenticate, createIdentifier, type Identity } from './auth.js';
 import { adminRoutes } from './admin-routes.js';
 import { consentRoutes } from './consent-routes.js';
+import { proofRoutes } from './proof-routes.js';
+import { whatsappRoutes, type WhatsAppWebhookOptions } from './whatsapp-routes.js';
 import { originPolicy } from './cors.js';
 import { errorResponse, ReceiverError } from './errors.js';
-import { chain, type Call } from './pipeline.js';
+import { chain, type Call, type Step } from './pipeline.js';
 import { IpRateLimiter, rateLimit, type RateLimit } from './rate-limit.js';
 import { preferenceRoutes, type PreferenceLinkSettings } from './preference-routes.js';
 import { dispatch, routeTable } from './routes.js';
@@ -49,6 +51,11 @@ export interface ReceiverOptions {
   /** Path prefix the routes live under, e.g. `/api`; default none. */
   basePath?: string;
   /**
+   * The WhatsApp Cloud API webhook (`/webhooks/whatsapp`). Off (404) unless `appSecret` is
+   * set: it never accepts an unsigned body.
+   */
+  whatsapp?: WhatsAppWebhookOptions;
+  /**
    * Personal preference links (`WA_OPTIN_LINK_SECRET`): turns on the preference page
    * (`GET /preferences?t=…`, its state and changes) and `POST /links`. Without it those
    * routes are off (404).
@@ -89,6 +96,7 @@ export function createConsentReceiver(options: ReceiverOptions): ConsentReceiver
   };
   const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
   const basePath = (options.basePath ?? '').replace(/\/$/, '');
+  const limiter = options.rateLimit === false ? null : new IpRateLimiter(options.rateLimit ?? { requests: 60, perSeconds: 60 });
   const table = routeTable(
     [
       ...consentRoutes({ store, rules, maxBodyBytes, clientIp: options.clientIp ?? 'off' }),
@@ -96,10 +104,17 @@ export function createConsentReceiver(options: ReceiverOptions): ConsentReceiver
       ...(links ? preferenceRoutes({ store, links, rules, basePath, maxBodyBytes, assets }) : []),
       ...adminRoutes({ store, basePath, adminConfigured: Boolean(options.adminToken), links, maxBodyBytes, assets }),
       ...pageAssetRoutes(assets),
+      // Proof, suppression, erasure (§3, §4) and WhatsApp's webhook (§1), off without the app secret.
+      ...proofRoutes({ store, maxBodyBytes, marketingTopics: options.whatsapp?.marketingTopics }),
+      ...(options.whatsapp?.appSecret
+        ? whatsappRoutes({ ...options.whatsapp, store, clientIp: options.clientIp ?? 'off', chargeRefusal: (call) => limiter?.take(call.clientIp) ?? 0 })
+        : []),
     ],
     basePath,
   );
-  const limiter = options.rateLimit === false ? null : new IpRateLimiter(options.rateLimit ?? { requests: 60, perSeconds: 60 });
+  /** Server-to-server routes (Meta's webhook) skip CORS and the up-front rate limit (see `Route.browser`). */
+  const browserFacing = (call: Call) => table.at(call.url.pathname)?.get(call.request.method)?.browser !== false;
+  const unlessServerToServer = (step: Step): Step => (call, next) => (browserFacing(call) ? step(call, next) : next());
   const identify = createIdentifier(options);
   // The rate limit and the auth step both ask who is calling; the digest runs once per request.
   const identities = new WeakMap<Call, Promise<Identity>>();
@@ -115,12 +130,14 @@ export function createConsentReceiver(options: ReceiverOptions): ConsentReceiver
         if (!table.at(call.url.pathname)) throw new ReceiverError(404, 'not-found', `There is nothing at ${call.url.pathname}.`);
         return next();
       },
-      originPolicy(options.allowedOrigins ?? [], (pathname) => [...(table.at(pathname)?.keys() ?? [])]),
+      unlessServerToServer(originPolicy(options.allowedOrigins ?? [], (pathname) => [...(table.at(pathname)?.keys() ?? [])])),
       // Before auth: a wrong token is charged too, so keys cannot be guessed at speed.
-      rateLimit(limiter, async (call) => {
-        const identity = await identityOf(call);
-        return identity.ok && identity.caller.kind !== 'anonymous';
-      }),
+      unlessServerToServer(
+        rateLimit(limiter, async (call) => {
+          const identity = await identityOf(call);
+          return identity.ok && identity.caller.kind !== 'anonymous';
+        }),
+      ),
       authenticate(identityOf),
     ],
     dispatch(table, Boolean(options.adminToken)),

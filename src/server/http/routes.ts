@@ -16,6 +16,12 @@ export interface Route {
   /** The path under the receiver's base path, e.g. `/consent`. */
   path: string;
   access: Access;
+  /**
+   * `false` for a server-to-server route whose caller proves itself in the body (Meta's
+   * signed webhook): no CORS, and no per-IP rate limit up front (the route charges the
+   * caller's IP itself when the proof fails). Default: a browser-facing route.
+   */
+  browser?: boolean;
   handle(call: Call): Promise<Response>;
 }
 

@@ -1,16 +1,16 @@
 import { mkdir } from 'node:fs/promises';
 import { lockDataDir } from './lock.js';
-import { SqlConsentStore, type SqlDatabase } from './store.js';
+import { SqlConsentStore, type SqlConsentStoreOptions, type SqlDatabase } from './store.js';
 
 /**
  * The embedded store: PostgreSQL compiled to WebAssembly (PGlite), persisted to a
  * directory, no native build and no server to run. `dataDir` omitted = in memory.
  * PGlite is an optional peer dependency, loaded only when this is called.
  */
-export async function openPgliteStore(dataDir?: string): Promise<SqlConsentStore> {
+export async function openPgliteStore(dataDir?: string, options: SqlConsentStoreOptions = {}): Promise<SqlConsentStore> {
   const db = await openPgliteDatabase(dataDir);
   try {
-    return await SqlConsentStore.open(db);
+    return await SqlConsentStore.open(db, options);
   } catch (error) {
     await db.close();
     throw error;

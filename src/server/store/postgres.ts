@@ -1,6 +1,6 @@
-import { SqlConsentStore, type SqlDatabase, type SqlSession } from './store.js';
+import { SqlConsentStore, type SqlConsentStoreOptions, type SqlDatabase, type SqlSession } from './store.js';
 
-export interface PostgresOptions {
+export interface PostgresOptions extends SqlConsentStoreOptions {
   /** `postgres://user:password@host:5432/database` */
   connectionString: string;
   /** Pool size; default 10. */
@@ -12,7 +12,7 @@ export interface PostgresOptions {
  * through `pg`, an optional peer dependency loaded only when this is called.
  */
 export async function openPostgresStore(options: PostgresOptions | string): Promise<SqlConsentStore> {
-  return SqlConsentStore.open(await openPostgresDatabase(options));
+  return SqlConsentStore.open(await openPostgresDatabase(options), typeof options === 'string' ? {} : { eraseSalt: options.eraseSalt });
 }
 
 /** The pool as the store's driver, not yet migrated. */

@@ -28,8 +28,11 @@ test('--trust-proxy alone: the right-most X-Forwarded-For entry is the client, f
     }
     assert.deepEqual(statuses, [201, 201, 429], 'a rotating first entry does not escape the limit');
     const csv = await (await fetch(`${server.url}/export`, { headers: { authorization: `Bearer ${ADMIN}` } })).text();
-    const row = csv.split('\r\n').find((line) => line.includes(records[0].id))!;
-    assert.ok(row.endsWith(',198.51.100.77'), row);
+    const [header, ...rows] = csv.split('\r\n');
+    const row = rows.find((line) => line.includes(records[0].id))!;
+    // clientIp is the column before userId, which is empty for an opt-in from a page.
+    assert.deepEqual(header.split(',').slice(-2), ['clientIp', 'userId']);
+    assert.ok(row.endsWith(',198.51.100.77,'), row);
   } finally {
     await stopReceiverProcess(server);
   }

@@ -155,7 +155,7 @@ test(`${RUNS} hostile requests: never a 500, every refusal a 4xx JSON with a mes
     }
     if (event.kind === 'opt-out') {
       storedOptOuts++;
-      assert.match(event.phone, /^\+[1-9]\d{6,14}$/);
+      assert.match(event.phone ?? '', /^\+[1-9]\d{6,14}$/);
       continue;
     }
     storedOptIns++;

@@ -358,7 +358,7 @@ for (const kind of storesUnderTest) {
         const lines = (await response.text()).trimEnd().split('\r\n');
         assert.equal(
           lines[0],
-          'eventId,kind,phone,topics,occurredAt,receivedAt,source,business,wording,wordingVersion,locale,pageUrl,phoneVerified,widgetVersion,reason,via,origin,userAgent,clientIp',
+          'eventId,kind,phone,topics,occurredAt,receivedAt,source,business,wording,wordingVersion,locale,pageUrl,phoneVerified,widgetVersion,reason,via,origin,userAgent,clientIp,userId',
         );
         const mine = lines.filter((l) => l.includes(record.phone));
         assert.equal(mine.length, 2);
@@ -368,7 +368,7 @@ for (const kind of storesUnderTest) {
           ),
           mine[0],
         );
-        assert.ok(mine[0].includes(`,form,Acme Shoes,"${record.wording}",en/1,en,https://shop.example/whatsapp,false,0.1.0,,browser,,Shop/2.0,`), mine[0]);
+        assert.ok(mine[0].includes(`,form,Acme Shoes,"${record.wording}",en/2,en,https://shop.example/whatsapp,false,0.1.0,,browser,,Shop/2.0,`), mine[0]);
         assert.match(mine[1], /,opt-out,\+55\d+,\*,.*,whatsapp-stop,,,,,,,,"STOP, ""please""",browser,/);
 
         const earlier = await api.get(`/export?to=${encodeURIComponent(from.toISOString())}`, admin);

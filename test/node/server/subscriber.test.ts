@@ -69,7 +69,7 @@ for (const kind of storesUnderTest) {
         assert.deepEqual(events.map((e) => e.subscriberKey), [subscriberKey(site), subscriberKey(site)]);
         // Filters read through the key too.
         const filtered: string[] = [];
-        for await (const event of store.events({ subscriberKey: subscriberKey(whatsapp) })) filtered.push(event.phone);
+        for await (const event of store.events({ subscriberKey: subscriberKey(whatsapp) })) filtered.push(event.phone ?? '');
         assert.deepEqual(filtered, [site, whatsapp]);
         assert.equal(await store.count({ subscriberKey: subscriberKey(site), kind: 'opt-out' }), 1);
       });
