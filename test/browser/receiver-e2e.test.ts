@@ -9,6 +9,7 @@ import { phoneRulesReady } from '../../src/core/phone.js';
 import { consentOutbox, setDeliveryOptions } from '../../src/core/delivery.js';
 import type { ConsentRecord } from '../../src/core/record.js';
 import { ready, submit, tick, typePhone } from '../support/form-driver.js';
+import { DisplayMemory } from '../../src/core/display-memory.js';
 
 interface StoredEvent {
   eventId: string;
@@ -75,6 +76,8 @@ describe('<wa-optin-form> → wa-optin/server → database', () => {
 
   it('an AJAX checkout that submits twice is one consent: both acknowledged, one row (issue 12, item 8)', async function () {
     this.timeout(30_000);
+    // Earlier tests opted this device in for order updates: the box would show the subscribed line instead (issue 15, item 8).
+    DisplayMemory.reset();
     const container = await fixture<HTMLDivElement>(`<div lang="en-US"><form id="checkout">
         <label for="billing-phone">Billing phone</label> <input id="billing-phone" type="tel">
         <wa-optin-checkbox name="whatsapp" phone-from="#billing-phone" business="Acme Shoes" topics="order_updates" country="US" endpoint="/__receiver-real/consent"></wa-optin-checkbox>

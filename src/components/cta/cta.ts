@@ -41,6 +41,7 @@ import { ctaStyles } from './cta.styles.js';
  * @cssprop [--wa-optin-accent=#0b6e4f] - Button colour.
  * @cssprop [--wa-optin-button-color=#fff] - Button text colour.
  * @cssprop [--wa-optin-cta-radius=999px] - Button corner radius.
+ * @cssprop [--wa-optin-success-background=#e7f6ee] - Background of the subscribed line.
  * @cssprop [--wa-optin-focus-color=#1d4ed8] - Focus ring colour (the form's other `--wa-optin-*` properties reach it too).
  */
 export class WaOptinCta extends OptinSurface {

@@ -55,6 +55,7 @@ import { popupStyles } from './popup.styles.js';
  * @cssprop [--wa-optin-accent=#0b6e4f] - The teaser's colour.
  * @cssprop [--wa-optin-button-color=#fff] - The teaser's text colour.
  * @cssprop [--wa-optin-z-index=2147483000] - The teaser's stacking order.
+ * @cssprop [--wa-optin-radius=0.5rem] - The Done button's corner radius.
  * @cssprop [--wa-optin-focus-color=#1d4ed8] - Focus ring colour (the form's other `--wa-optin-*` properties reach it too).
  */
 export class WaOptinPopup extends DismissibleSurface {
