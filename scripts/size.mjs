@@ -5,7 +5,10 @@ import { gzipSync } from 'node:zlib';
 
 /** gzip budgets in bytes. The script tag is what a shop's visitors download before anything shows. */
 const budgets = {
-  'dist/wa-optin.iife.js': 45_000,
+  // 45,000 until the shopper-surface work of issue 15 (banner that wraps, country picker, the
+  // subscribed states, surfaces that take turns: +3.4 kB). Issue 16 splits the first render
+  // from the rest (target: 15 kB before paint); this cap only stops further growth meanwhile.
+  'dist/wa-optin.iife.js': 46_000,
 };
 
 const files = [];
