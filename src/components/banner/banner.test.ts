@@ -1,5 +1,6 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { setViewport } from '../../../test/support/viewport.js';
 import '../../define.js';
 import type { WaOptinBanner } from './banner.js';
 import { DisplayMemory } from '../../core/display-memory.js';
@@ -135,8 +136,8 @@ describe('<wa-optin-banner>', () => {
     await expect(banner).to.be.accessible(); // thank-you state
   });
 
-  it('on a 360 px phone: a full-width bar at the very bottom, no sideways scroll; the offset hook lifts it', async () => {
-    await setViewport({ width: 360, height: 740 });
+  it('on a 360 px phone: a full-width bar at the very bottom, no sideways scroll; the offset hook lifts it', async function () {
+    await setViewport({ width: 360, height: 740 }, this);
     try {
       const { banner } = await mount('style="--wa-optin-banner-offset: 56px"');
       await shown(banner);

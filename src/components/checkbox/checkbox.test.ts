@@ -1,5 +1,6 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { setViewport } from '../../../test/support/viewport.js';
 import '../../define.js';
 import type { WaOptinCheckbox } from './checkbox.js';
 import { DisplayMemory } from '../../core/display-memory.js';
@@ -282,8 +283,8 @@ describe('<wa-optin-checkbox>', () => {
     expect(request.body).to.include({ phone: '+5511912345678', phoneVerified: true });
   });
 
-  it('fits a 360 px phone', async () => {
-    await setViewport({ width: 360, height: 640 });
+  it('fits a 360 px phone', async function () {
+    await setViewport({ width: 360, height: 640 }, this);
     try {
       const { box, phone } = await checkout();
       await typeInto(phone, '2015550123', box);

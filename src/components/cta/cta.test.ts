@@ -1,5 +1,6 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { setViewport } from '../../../test/support/viewport.js';
 import '../../define.js';
 import type { WaOptinCta } from './cta.js';
 import { DisplayMemory } from '../../core/display-memory.js';
@@ -122,8 +123,8 @@ describe('<wa-optin-cta>', () => {
     expect(part(form, '#wording').textContent).to.contain('Sim, quero receber novidades de produtos de Acme Shoes pelo WhatsApp');
   });
 
-  it('fits a 360 px phone: the button and the inline form stay on screen, also inside a page’s grid layout', async () => {
-    await setViewport({ width: 360, height: 740 });
+  it('fits a 360 px phone: the button and the inline form stay on screen, also inside a page’s grid layout', async function () {
+    await setViewport({ width: 360, height: 740 }, this);
     try {
       const container = await fixture<HTMLDivElement>(
         `<div lang="en-US" class="hero"><p><wa-optin-cta mode="inline" endpoint="/nowhere" business="Acme Shoes" topics="new_products,offers" country="US"></wa-optin-cta></p></div>`,

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { setViewport } from '../../../test/support/viewport.js';
 import '../../define.js';
 import type { WaOptinForm } from './form.js';
 import { consentOutbox, setDeliveryOptions } from '../../core/delivery.js';
@@ -353,8 +354,8 @@ describe('<wa-optin-form>', () => {
     expect((await receiver.requests())[0].body.phone).to.equal('+12015550123');
   });
 
-  it('fits a 360 px phone without sideways scrolling', async () => {
-    await setViewport({ width: 360, height: 640 });
+  it('fits a 360 px phone without sideways scrolling', async function () {
+    await setViewport({ width: 360, height: 640 }, this);
     try {
       const el = await mount('/nowhere', 'country="BR"');
       await typePhone(el, '11912345678');

@@ -1,5 +1,6 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { setViewport } from '../../../test/support/viewport.js';
 import '../../define.js';
 import type { WaOptinPopup } from './popup.js';
 import { DisplayMemory } from '../../core/display-memory.js';
@@ -280,8 +281,8 @@ describe('<wa-optin-popup>', () => {
     expect(afterOptIn.popup.shadowRoot!.querySelector('[part=teaser]')).to.equal(null);
   });
 
-  it('is a bottom sheet on a 360 px phone: full width, at the bottom, no sideways scroll', async () => {
-    await setViewport({ width: 360, height: 740 });
+  it('is a bottom sheet on a 360 px phone: full width, at the bottom, no sideways scroll', async function () {
+    await setViewport({ width: 360, height: 740 }, this);
     try {
       const { popup } = await mount('open');
       const form = await formOf(popup);
