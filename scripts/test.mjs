@@ -24,7 +24,7 @@ const browser = needsDisplay
   : await run('npx', ['wtr', '--config', 'web-test-runner.config.mjs']);
 // web-test-runner's last progress line per engine: "Chrome: |███| 3/3 test files | 57 passed, 0 failed"
 const perEngine = new Map();
-for (const match of browser.output.matchAll(/^(\w[\w ]*?): \|.*\| (\d+) passed, (\d+) failed/gm)) {
+for (const match of browser.output.matchAll(/^(\w[\w ]*?):\s+\|.*\| (\d+) passed, (\d+) failed/gm)) {
   perEngine.set(match[1], [Number(match[2]), Number(match[3])]);
 }
 const wtrCounts = perEngine.size
@@ -45,7 +45,11 @@ if (!wtrCounts || !nodePass || !nodeFail) {
   process.exit(1);
 }
 const passed = Number(wtrCounts[1]) + Number(nodePass[1]);
-const failed = Number(wtrCounts[2]) + Number(nodeFail[1]);
+// A runner can fail outside any test (an error in a hook, a file that did not load): it then
+// exits non-zero with no failed test counted, and the closing line must not read as green.
+const outsideTests = (browser.code || node.code) && !(Number(wtrCounts[2]) + Number(nodeFail[1])) ? 1 : 0;
+if (outsideTests) console.error('test: a runner failed outside any test; see its output above');
+const failed = Number(wtrCounts[2]) + Number(nodeFail[1]) + outsideTests;
 const engineCounts = [...perEngine].map(([name, [p, f]]) => `${name} ${p} passed, ${f} failed`).join(' · ');
 console.log(`\nbrowser: ${engineCounts} · node: ${nodePass[1]} passed, ${nodeFail[1]} failed`);
 console.log(`tests: ${passed} passed, ${failed} failed`);

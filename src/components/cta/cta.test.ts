@@ -63,9 +63,13 @@ describe('<wa-optin-cta>', () => {
     expect(form.shadowRoot!.querySelector('a[href]')).to.equal(null);
     await typePhone(form, '2015550123');
     await tick(form);
+    // Waits for the acknowledgement too: it writes this device's opt-in memory, which must
+    // not land after the next test has cleaned up (the next CTA would show "subscribed").
+    const succeeded = oneEvent(cta, 'wa-optin-success');
     await submit(form);
     const [request] = await eventually(receiver.requests, (r) => r.length === 1);
     expect(request.body).to.include({ source: 'cta', phone: '+12015550123', business: 'Acme Shoes' });
+    await succeeded;
   });
 
   it('keyboard only: Enter opens it, Escape closes it, focus is back on the button; closing is not a dismissal', async () => {
