@@ -1,6 +1,6 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { pageLocaleFor, pageStringsFor, resolveLocale, type PageStrings } from '../../core/locales.js';
-import { LocaleGate } from '../internal/locale-gate.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { PageElement } from '../internal/page-element.js';
+import { pageStringsFor, type PageStrings } from '../../core/locales.js';
 import { fillTemplate } from '../../core/wording.js';
 import {
   formatUtc,
@@ -114,11 +114,10 @@ function kindLabel(kind: string, words: Words): string {
  * @cssprop [--wa-optin-gap=0.75rem] - Space between rows.
  * @cssprop [--wa-optin-success-background=#e7f6ee] - Background of allowed topics and wording.
  */
-export class WaOptinAdmin extends LitElement {
+export class WaOptinAdmin extends PageElement {
   static override styles = adminStyles;
   static override properties = {
     endpoint: { type: String },
-    locale: { type: String },
     token: { state: true },
     signInMessage: { state: true },
     busy: { state: true },
@@ -136,8 +135,6 @@ export class WaOptinAdmin extends LitElement {
 
   /** The receiver's base path (e.g. `/api`): the page calls `<endpoint>/proof`, `/events`, `/stats`, `/export`, `/suppression`, `/opt-out`. */
   declare endpoint: string;
-  /** Language of the page; default: nearest `[lang]`, then the browser's, then English. */
-  declare locale: string;
   declare protected token: string;
   declare protected signInMessage: string;
   declare protected busy: string;
@@ -156,7 +153,6 @@ export class WaOptinAdmin extends LitElement {
   constructor() {
     super();
     this.endpoint = '';
-    this.locale = '';
     this.token = '';
     this.signInMessage = '';
     this.#clear();
@@ -185,23 +181,8 @@ export class WaOptinAdmin extends LitElement {
     }
   }
 
-  get #localeTag(): string {
-    return pageLocaleFor(resolveLocale(this.locale, this));
-  }
-
-  #localeGate = new LocaleGate();
-
-  /** Renders once the language's topic labels are at hand (see LocaleGate). */
-  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return this.#localeGate.open(this, this.#localeTag, changed) && super.shouldUpdate(changed);
-  }
-
-  protected override getUpdateComplete(): Promise<boolean> {
-    return LocaleGate.settled(this, () => this.#localeTag, () => super.getUpdateComplete());
-  }
-
   get #words(): Words {
-    return pageStringsFor(this.#localeTag).admin;
+    return pageStringsFor(this.pageLocale).admin;
   }
 
   /** Whether the page is signed in (a token is held for this tab). */
@@ -495,7 +476,7 @@ export class WaOptinAdmin extends LitElement {
         ? html`<ul class="topic-state" part="topic-state">
             ${topics.map(
               ([id, state]) => html`<li class=${state.allowed ? 'allowed' : 'stopped'}>
-                <span class="topic-name">${topicNames([id], this.#localeTag, words)}</span>
+                <span class="topic-name">${topicNames([id], this.pageLocale, words)}</span>
                 <strong>${state.allowed ? words.allowed : words.stopped}</strong>
                 <span class="meta">${fillTemplate(words.since, { time: formatUtc(state.receivedAt), source: sourceName(state.source, words) })}</span>
               </li>`,
@@ -563,7 +544,7 @@ export class WaOptinAdmin extends LitElement {
       ${this.#renderWordingLine(event.wording, event.locale, words)}
       <p class="what">
         <strong>${kindLabel(event.kind, words)}</strong>:
-        ${topicNames(event.topics, this.#localeTag, words)}${who ? html` · <bdi dir="ltr" part="phone" class="phone">${who}</bdi>` : nothing}
+        ${topicNames(event.topics, this.pageLocale, words)}${who ? html` · <bdi dir="ltr" part="phone" class="phone">${who}</bdi>` : nothing}
       </p>
       <p class="meta">
         <time datetime=${event.receivedAt}>${formatUtc(event.receivedAt)}</time> · ${sourceName(event.source, words)}
@@ -586,7 +567,7 @@ export class WaOptinAdmin extends LitElement {
     return html`<article class="card ${event.kind}" part="event">
       ${this.#renderWordingLine(event.asserted.wording as string | null, event.asserted.locale as string | null, words)}
       <p class="what">
-        <strong>${kindLabel(event.kind, words)}</strong>: ${topicNames(event.topics, this.#localeTag, words)}
+        <strong>${kindLabel(event.kind, words)}</strong>: ${topicNames(event.topics, this.pageLocale, words)}
         · <time datetime=${event.observed.receivedAt ?? ''}>${formatUtc(event.observed.receivedAt)}</time>
       </p>
       <div class="sides">

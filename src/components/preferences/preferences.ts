@@ -1,6 +1,6 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { pageLocaleFor, pageStringsFor, resolveLocale, stringsFor, type PageStrings } from '../../core/locales.js';
-import { LocaleGate } from '../internal/locale-gate.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { PageElement } from '../internal/page-element.js';
+import { pageStringsFor, stringsFor, type PageStrings } from '../../core/locales.js';
 import { buildWording, fillTemplate, topicLabel, wordingLocale, type Wording } from '../../core/wording.js';
 import { renderWording } from '../internal/wording-view.js';
 import { preferencesStyles } from './preferences.styles.js';
@@ -129,12 +129,11 @@ function fire<K extends keyof PreferencesEventMap>(target: EventTarget, name: K,
  * @cssstate link-invalid - The link is malformed, tampered or foreign.
  * @cssstate link-expired - The link is too old.
  */
-export class WaOptinPreferences extends LitElement {
+export class WaOptinPreferences extends PageElement {
   static override styles = preferencesStyles;
   static override properties = {
     endpoint: { type: String },
     token: { type: String },
-    locale: { type: String },
     status: { type: String, reflect: true },
     state: { attribute: false },
     draft: { state: true },
@@ -145,8 +144,6 @@ export class WaOptinPreferences extends LitElement {
   declare endpoint: string;
   /** The signed link token (`t` of the link); it is the only authority, no login. */
   declare token: string;
-  /** Language; default: nearest `[lang]`, then the browser's, then English. */
-  declare locale: string;
   /** `loading`, `ready`, `saving`, `saved`, `error`, `link-invalid` or `link-expired`. Reflected. */
   declare status: PreferencesStatus;
   /** The person's state as last answered by the receiver, once loaded. */
@@ -163,7 +160,6 @@ export class WaOptinPreferences extends LitElement {
     super();
     this.endpoint = '';
     this.token = '';
-    this.locale = '';
     this.status = 'loading';
     this.state = null;
     this.draft = {};
@@ -189,28 +185,13 @@ export class WaOptinPreferences extends LitElement {
     }
   }
 
-  get #localeTag(): string {
-    return pageLocaleFor(resolveLocale(this.locale, this));
-  }
-
-  #localeGate = new LocaleGate();
-
-  /** Renders once the language's topic labels are at hand: no English labels in a Portuguese page. */
-  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return this.#localeGate.open(this, this.#localeTag, changed) && super.shouldUpdate(changed);
-  }
-
-  protected override getUpdateComplete(): Promise<boolean> {
-    return LocaleGate.settled(this, () => this.#localeTag, () => super.getUpdateComplete());
-  }
-
   get #words(): PageStrings['preferences'] {
-    return pageStringsFor(this.#localeTag).preferences;
+    return pageStringsFor(this.pageLocale).preferences;
   }
 
   /** The tag the words are in: what the change's `locale` says (R11). */
   get #shownLocale(): string {
-    return wordingLocale(this.#localeTag, stringsFor(this.#localeTag));
+    return wordingLocale(this.pageLocale, stringsFor(this.pageLocale));
   }
 
   #url(path: string): string {
@@ -334,7 +315,7 @@ export class WaOptinPreferences extends LitElement {
       business: this.state?.business ?? '',
       topics,
       phoneDisplay: this.state?.phone ?? '',
-      locale: this.#localeTag,
+      locale: this.pageLocale,
       template,
       topicSlot,
     });
@@ -351,7 +332,7 @@ export class WaOptinPreferences extends LitElement {
     const added = state.topics.filter((t) => !t.allowed && this.draft[t.id]).map((t) => t.id);
     const removed = state.topics.filter((t) => t.allowed && !this.draft[t.id]).map((t) => t.id);
     return [
-      ...(added.length ? [buildWording({ business: state.business, topics: added, phoneDisplay: state.phone, locale: this.#localeTag })] : []),
+      ...(added.length ? [buildWording({ business: state.business, topics: added, phoneDisplay: state.phone, locale: this.pageLocale })] : []),
       ...(removed.length ? [this.#stopWording(removed)] : []),
     ];
   }
@@ -409,7 +390,7 @@ export class WaOptinPreferences extends LitElement {
                 .checked=${Boolean(this.draft[topic.id])}
                 @change=${(event: Event) => this.#onTick(topic.id, event)}
               />
-              <label for=${id}>${topicLabel(topic.id, stringsFor(this.#localeTag), 'list')}</label>
+              <label for=${id}>${topicLabel(topic.id, stringsFor(this.pageLocale), 'list')}</label>
             </div>`;
           })}
         </fieldset>
