@@ -92,7 +92,10 @@ describe('dist/wa-optin.iife.js alone: every surface', () => {
     expect(page.win.pageErrors).to.deep.equal([]);
   });
 
-  it('checkbox: the checkout submits the number and the record id, and the record arrives', async () => {
+  it('checkbox: the checkout submits the number and the record id, and the record arrives', async function () {
+    // Three engines share two cores in CI: the keepalive POST sent as the page navigates can
+    // take seconds to be served there.
+    this.timeout(30_000);
     const receiver = await scriptedEndpoint();
     const page = await loadPage(receiver.url);
     frame = page.frame;
@@ -106,7 +109,8 @@ describe('dist/wa-optin.iife.js alone: every surface', () => {
     await navigated;
     const sent = new URL(page.frame.contentWindow!.location.href).searchParams;
     expect(sent.get('whatsapp')).to.equal('+12015550127');
-    const requests = await eventually(receiver.requests, (r) => r.length >= 1);
+    const requests = await eventually(receiver.requests, (r) => r.length >= 1, 20_000);
+    expect(requests, 'the record arrived').to.have.length.above(0);
     expect(requests[0].body).to.include({ id: sent.get('whatsapp_consent_id'), source: 'checkbox', phone: '+12015550127' });
   });
 });
