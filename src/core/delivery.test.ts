@@ -104,6 +104,24 @@ describe('consent delivery', () => {
     expect(await receiver.requests()).to.have.length(1);
   });
 
+  it('sends a record this page just made at once, without waiting for its delivery lock (a checkout navigating away)', async () => {
+    const receiver = await scriptedEndpoint([201]);
+    const record = aRecord();
+    // Another holder of the record's lock: the first request must not wait for it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await new Promise<void>((granted) => void navigator.locks.request(`wa-optin:deliver:${record.id}`, () => (granted(), held)));
+    const delivery = deliverConsent(record, receiver.url);
+    try {
+      const requests = await eventually(receiver.requests, (r) => r.length === 1, 3000);
+      expect(requests.map((r) => r.body.id)).to.deep.equal([record.id]);
+    } finally {
+      release();
+    }
+    expect(await delivery).to.deep.include({ state: 'delivered' });
+    expect(await receiver.requests()).to.have.length(1);
+  });
+
   it('redelivers on the next page load of the site what an earlier page could not send', async () => {
     const receiver = await scriptedEndpoint([0, 0, 0, 0, 201]);
     const record = aRecord();

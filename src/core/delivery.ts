@@ -73,11 +73,21 @@ export function deliverConsent(
 ): Promise<DeliveryState> {
   const outbox = consentOutbox();
   if (!outbox.get(record.id)) {
-    const dropped = outbox.put({ id: record.id, state: 'pending', record, endpoint, attempts: 0 });
+    const entry: PendingOutboxEntry = { id: record.id, state: 'pending', record, endpoint, attempts: 0 };
+    const dropped = outbox.put(entry);
     reportExpired(dropped, 'capacity');
+    // This page has just made the record, so no other tab holds it: its first request leaves
+    // now, in this task, not once the delivery lock is granted. A checkout that navigates
+    // away right after submit would otherwise unload the page before the request was made,
+    // and `keepalive` only keeps requests already made (the outbox would still resend it on
+    // a later page of the site, but later).
+    if (!inFlight.has(record.id)) firstRequests.set(record.id, postOnce(entry));
   }
   return settle(record.id, onState);
 }
+
+/** First requests already on their way, by record id, for the delivery loop to pick up. */
+const firstRequests = new Map<string, Promise<Outcome>>();
 
 /** One delivery loop per record in this page, whoever asks. */
 function settle(id: string, onState: (state: DeliveryState) => void = () => {}): Promise<DeliveryState> {
@@ -118,7 +128,9 @@ function oneTurn(id: string, onState: (state: DeliveryState) => void): Promise<D
       return { state: 'queued', reason: entry.lastError ?? 'being sent by another tab', attempts: entry.attempts };
     }
     onState({ state: 'sending' });
-    const outcome = await postOnce(entry);
+    const started = firstRequests.get(id);
+    firstRequests.delete(id);
+    const outcome = await (started ?? postOnce(entry));
     const attempts = entry.attempts + 1;
     if (outcome.kind === 'delivered') {
       outbox.remove(id);
