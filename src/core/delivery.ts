@@ -89,6 +89,15 @@ export function deliverConsent(
 /** First requests already on their way, by record id, for the delivery loop to pick up. */
 const firstRequests = new Map<string, Promise<Outcome>>();
 
+/**
+ * Resolves once every delivery this page has under way has settled: delivered, refused, or
+ * queued for a later page. For a single-page app that wants the records on their way before
+ * it tears down, and for tests that must not inherit another test's late acknowledgement.
+ */
+export async function deliveriesSettled(): Promise<void> {
+  await Promise.allSettled([...inFlight.values()]);
+}
+
 /** One delivery loop per record in this page, whoever asks. */
 function settle(id: string, onState: (state: DeliveryState) => void = () => {}): Promise<DeliveryState> {
   const running = inFlight.get(id);

@@ -27,7 +27,7 @@ const teaserOf = (popup: WaOptinPopup) => popup.shadowRoot!.querySelector<HTMLEl
 
 describe('surfaces on one page (issue 15, item 7)', () => {
   beforeEach(async function () {
-    freshOptinState();
+    await freshOptinState();
     await setViewport({ width: 360, height: 640 }, this);
   });
   afterEach(() => setViewport({ width: 800, height: 600 }));
