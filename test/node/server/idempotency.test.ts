@@ -2,37 +2,25 @@
 // compares what the person agreed to (`agreementOf`), and the first stored row wins with its times.
 // Through the HTTP API on a real server and every store.
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { ConsentRecord } from '../../../src/core/record.js';
 import { buildWording } from '../../../src/core/wording.js';
-import { serveReceiver } from '../../../src/server/http/node.js';
-import { createConsentReceiver } from '../../../src/server/http/receiver.js';
 import type { SqlConsentStore } from '../../../src/server/store/store.js';
 import { consentRecord, uniquePhone } from './records.js';
+import { openReceiverOverHttp } from './http-receiver.js';
 import { storesUnderTest } from './stores.js';
 
 const API_KEY = 'crm-key-for-idempotency-tests-0123';
 
 for (const kind of storesUnderTest) {
   describe(`idempotency by agreement: ${kind.name}`, { skip: kind.skip }, () => {
-    let place: Awaited<ReturnType<typeof kind.create>>;
     let store: SqlConsentStore;
-    let server: Awaited<ReturnType<typeof serveReceiver>>;
     let url: string;
+    let close: () => Promise<void>;
     before(async () => {
-      place = await kind.create();
-      store = await place.open();
-      const receiver = createConsentReceiver({ store, apiKeys: { crm: API_KEY }, rateLimit: false, allowUnknownTopics: true });
-      server = await serveReceiver(receiver, { port: 0 });
-      url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      ({ store, url, close } = await openReceiverOverHttp(kind, { apiKeys: { crm: API_KEY }, rateLimit: false, allowUnknownTopics: true }));
     });
-    after(async () => {
-      server.closeAllConnections();
-      server.close();
-      await store.close();
-      await place.destroy();
-    });
+    after(() => close());
 
     async function post(path: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: Record<string, unknown> }> {
       const response = await fetch(url + path, {

@@ -1,15 +1,13 @@
 // One subscriber, whichever form of the number each event names (issue 12, item 5; POLICY.md
 // "Numbers as WhatsApp reports them"; R9: a STOP reaches the opt-in). Run on every store.
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
 import { subscriberKey } from '../../../src/core/subscriber-key.js';
-import { serveReceiver } from '../../../src/server/http/node.js';
-import { createConsentReceiver } from '../../../src/server/http/receiver.js';
 import { MIGRATIONS } from '../../../src/server/store/migrations.js';
 import { migrate, type SqlConsentStore, type SqlDatabase } from '../../../src/server/store/store.js';
 import { consentRecord, receipt } from './records.js';
+import { openReceiverOverHttp } from './http-receiver.js';
 import { storesUnderTest } from './stores.js';
 
 const ADMIN = 'admin-token-for-subscriber-tests-0123';
@@ -19,22 +17,13 @@ const driverOf = (store: SqlConsentStore) => (store as unknown as { db: SqlDatab
 
 for (const kind of storesUnderTest) {
   describe(`subscriber key: ${kind.name}`, { skip: kind.skip }, () => {
-    let place: Awaited<ReturnType<typeof kind.create>>;
     let store: SqlConsentStore;
-    let server: Awaited<ReturnType<typeof serveReceiver>>;
     let url: string;
+    let close: () => Promise<void>;
     before(async () => {
-      place = await kind.create();
-      store = await place.open();
-      server = await serveReceiver(createConsentReceiver({ store, adminToken: ADMIN, rateLimit: false }), { port: 0 });
-      url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      ({ store, url, close } = await openReceiverOverHttp(kind, { adminToken: ADMIN, rateLimit: false }));
     });
-    after(async () => {
-      server.closeAllConnections();
-      server.close();
-      await store.close();
-      await place.destroy();
-    });
+    after(() => close());
 
     const post = (path: string, body: unknown) =>
       fetch(url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
