@@ -48,11 +48,29 @@ export async function preparePage(): Promise<void> {
  */
 export const wrapperStyle = `font-family: ${VISUAL_FONT}; font-size: 16px; caret-color: transparent; display: flow-root; box-sizing: border-box; width: fit-content; max-width: 100%; padding: 8px; background: #fff;`;
 
-/** Anything still moving ends now, and two frames pass, so the screenshot sees the end state. */
+const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
+
+/** The element that really has focus, through shadow roots (its focus ring is in the picture). */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/**
+ * Anything still moving ends now, and focus has stopped moving (a surface moves it a
+ * promise or two after it opens or says thank you): the same element for three frames.
+ */
 async function settle(): Promise<void> {
   await document.fonts.ready;
   for (const animation of document.getAnimations()) animation.finish();
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  let focused = deepActiveElement();
+  for (let sameFor = 0; sameFor < 3; ) {
+    await nextFrame();
+    const now = deepActiveElement();
+    sameFor = now === focused ? sameFor + 1 : 0;
+    focused = now;
+  }
 }
 
 /**

@@ -3,7 +3,7 @@
 // compared with a committed baseline, test/visual/baselines/<surface>-<state>-<width>-<locale>.png.
 // Regenerate after a deliberate change of look: `npm run test:visual:update`, then review the
 // PNGs in the diff. Chromium only (why: SKIP_REASON).
-import { fixture } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import '../../src/define.js';
 import { DisplayMemory } from '../../src/core/display-memory.js';
 import type { WaOptinBanner } from '../../src/components/banner/banner.js';
@@ -64,6 +64,7 @@ async function optIn(form: WaOptinForm, locale: Locale): Promise<void> {
   await submit(form);
   await succeeded;
   await form.updateComplete;
+  expect(form.shadowRoot!.querySelector('[part=thank-you]'), 'the thank-you shows').to.not.equal(null);
 }
 
 /** Error: "12", ticked, submitted: the form says what is wrong with the number. */
@@ -72,6 +73,16 @@ async function failWithShortNumber(form: WaOptinForm): Promise<void> {
   await tick(form);
   await submit(form);
   await form.updateComplete;
+  expectPhoneError(form);
+}
+
+/** A baseline must show the state its name says: checked before the picture is taken (and written). */
+function expectPhoneError(host: Element): void {
+  expect(part(host, '#phone-error').textContent!.trim(), 'the number’s error shows').to.not.equal('');
+}
+
+function expectSubscribed(host: Element): void {
+  expect(host.shadowRoot!.querySelector('[part=subscribed]'), 'the subscribed line shows').to.not.equal(null);
 }
 
 /** This device opted in earlier for `topics` (what a success on any surface of the site leaves behind). */
@@ -240,7 +251,9 @@ const SCENES: Scene[] = [
     state: 'subscribed',
     show: async (locale) => {
       subscribedEarlier(['new_products'], locale);
-      return framed(await mount<WaOptinCta>(locale, CTA(locale), 'wa-optin-cta'));
+      const cta = await mount<WaOptinCta>(locale, CTA(locale), 'wa-optin-cta');
+      expectSubscribed(cta);
+      return framed(cta);
     },
   },
   {
@@ -258,6 +271,8 @@ const SCENES: Scene[] = [
       part<HTMLInputElement>(box, '#phone').blur();
       part<HTMLInputElement>(box, '#consent').click();
       await box.updateComplete;
+      expectPhoneError(box);
+      expect(box.checked).to.equal(true);
       return framed(box);
     },
   },
@@ -266,7 +281,9 @@ const SCENES: Scene[] = [
     state: 'subscribed',
     show: async (locale) => {
       subscribedEarlier(['order_updates'], locale);
-      return framed(await checkbox(locale));
+      const box = await checkbox(locale);
+      expectSubscribed(box);
+      return framed(box);
     },
   },
 ];
