@@ -13,7 +13,6 @@ mkdirSync(baselines, { recursive: true });
 for (const file of readdirSync(baselines, { withFileTypes: true })) {
   if (file.isFile() && file.name.endsWith('.png')) rmSync(join(baselines, file.name));
 }
-rmSync(join(here, 'failed'), { recursive: true, force: true });
 
 const run = spawnSync('npx', ['wtr', '--config', 'web-test-runner.config.mjs', '--files', 'test/visual/**/*.test.ts'], {
   stdio: 'inherit',

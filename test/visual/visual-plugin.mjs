@@ -6,6 +6,7 @@
 //
 // Chromium only: a baseline is one engine's pixels (its text rasteriser and anti-aliasing), so
 // Firefox and WebKit would need baselines of their own; the tests skip there, saying why.
+import { rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
@@ -31,6 +32,8 @@ export const updatingBaselines = process.env.WA_OPTIN_VISUAL_UPDATE === '1';
 export const TOLERANCE = { diffOptions: { threshold: 0.03, includeAA: false }, failureThresholdType: 'percent', failureThreshold: 0.05 };
 
 export function visualPlugins() {
+  // failed/ holds this run's failures only, not an earlier run's.
+  rmSync(here('failed'), { recursive: true, force: true });
   return [
     visualRegressionPlugin({
       update: updatingBaselines,
