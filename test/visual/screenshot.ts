@@ -41,7 +41,22 @@ export async function preparePage(): Promise<void> {
     throw new Error('the screenshot font DejaVu Sans (regular and bold) is not installed: apt-get install fonts-dejavu-core');
   }
   if ((await executeServerCommand('wa-optin-reduced-motion')) !== true) throw new Error('could not turn motion off');
+  const version = await chromiumVersion();
+  const { recorded } = await executeServerCommand<{ recorded: string | null }, { version: string }>('wa-optin-visual-browser', { version });
+  if (recorded !== version) {
+    browserNote = ` (the baselines were made with Chromium ${recorded ?? 'of unknown version'}, this is Chromium ${version}: if the difference is only in how text is drawn, review and regenerate them with npm run test:visual:update)`;
+    console.warn(`screenshot tests${browserNote}`);
+  }
   prepared = true;
+}
+
+let browserNote = '';
+
+async function chromiumVersion(): Promise<string> {
+  type Brands = { brand: string; version: string }[];
+  const data = (navigator as Navigator & { userAgentData?: { getHighEntropyValues(hints: string[]): Promise<{ fullVersionList?: Brands }> } }).userAgentData;
+  const { fullVersionList = [] } = (await data?.getHighEntropyValues(['fullVersionList'])) ?? {};
+  return fullVersionList.find((b) => b.brand === 'Chromium')?.version ?? 'unknown';
 }
 
 /**
@@ -83,5 +98,10 @@ async function settle(): Promise<void> {
  */
 export async function matchesBaseline(element: Element, name: string): Promise<void> {
   await settle();
-  await visualDiff(element, name);
+  try {
+    await visualDiff(element, name);
+  } catch (error) {
+    if (browserNote && error instanceof Error) error.message += browserNote;
+    throw error;
+  }
 }

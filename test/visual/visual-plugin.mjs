@@ -6,7 +6,7 @@
 //
 // Chromium only: a baseline is one engine's pixels (its text rasteriser and anti-aliasing), so
 // Firefox and WebKit would need baselines of their own; the tests skip there, saying why.
-import { rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
@@ -45,6 +45,26 @@ export function visualPlugins() {
       getDiffName: ({ name }) => `failed/${name}-diff`,
       ...TOLERANCE,
     }),
+    {
+      // `executeServerCommand('wa-optin-visual-browser', { version })`: the Chromium the baselines
+      // were made with, kept beside them (written when updating, read when comparing), so a
+      // failure can say when it may come from a newer browser rather than from the surfaces.
+      name: 'wa-optin:visual-browser',
+      executeCommand({ command, payload }) {
+        if (command !== 'wa-optin-visual-browser') return undefined;
+        const file = here('baselines/chromium-version.txt');
+        if (updatingBaselines) {
+          mkdirSync(here('baselines'), { recursive: true });
+          writeFileSync(file, `${payload.version}\n`);
+          return { recorded: payload.version };
+        }
+        try {
+          return { recorded: readFileSync(file, 'utf8').trim() };
+        } catch {
+          return { recorded: null };
+        }
+      },
+    },
     {
       // `executeServerCommand('wa-optin-reduced-motion')`: the page prefers reduced motion, so
       // no surface animates into a screenshot (the popup's rise honours it).
