@@ -10,7 +10,7 @@ import { visualDiff } from '@web/test-runner-visual-regression';
  * under a name of our own, with upright faces only, so a machine with more DejaVu faces
  * (the oblique or condensed ones of fonts-dejavu-extra) draws the very same pixels: checked
  * with a fontconfig that sees fonts-dejavu-core's files alone (no other font to fall back
- * on), which gave all 64 pictures unchanged.
+ * on), which gave all the pictures unchanged.
  */
 export const VISUAL_FONT = 'wa-optin-visual';
 const FONT_FACES = `
@@ -64,7 +64,8 @@ async function chromiumVersion(): Promise<string> {
  * margin (the body's is taken away) and is as wide as what it holds, up to the viewport, so
  * an inline surface's picture is the surface with 8 px around it, not a mostly blank page.
  */
-export const wrapperStyle = `font-family: ${VISUAL_FONT}; font-size: 16px; caret-color: transparent; display: flow-root; box-sizing: border-box; width: fit-content; max-width: 100%; padding: 8px; background: #fff;`;
+export const fontStyle = `font-family: ${VISUAL_FONT}; font-size: 16px; caret-color: transparent;`;
+export const wrapperStyle = `${fontStyle} display: flow-root; box-sizing: border-box; width: fit-content; max-width: 100%; padding: 8px; background: #fff;`;
 
 const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
 

@@ -1,6 +1,8 @@
 // Screenshot tests (issue 15, "How to verify"): every surface in each of its states, at a
 // phone's 360 px and a desktop's 1280 px, in English and in Arabic (right to left), each
 // compared with a committed baseline, test/visual/baselines/<surface>-<state>-<width>-<locale>.png.
+// Inline surfaces are clipped to themselves (8 px around); the popup and the banner to their
+// dialog and bar, and at 360 px once more over a plain shop page, where their place shows.
 // Regenerate after a deliberate change of look: `npm run test:visual:update`, then review the
 // PNGs in the diff. Chromium only (why: SKIP_REASON).
 import { expect, fixture } from '@open-wc/testing';
@@ -15,7 +17,7 @@ import { freshOptinState } from '../support/fresh-state.js';
 import { part, ready, submit, tick, typePhone } from '../support/form-driver.js';
 import { eventually, scriptedEndpoint } from '../support/receiver.js';
 import { setViewport } from '../support/viewport.js';
-import { isChromium, matchesBaseline, preparePage, SKIP_REASON, wrapperStyle } from './screenshot.js';
+import { fontStyle, isChromium, matchesBaseline, preparePage, SKIP_REASON, wrapperStyle } from './screenshot.js';
 
 const WIDTHS = [
   { width: 360, height: 740 },
@@ -96,9 +98,29 @@ function subscribedEarlier(topics: string[], locale: Locale): void {
  */
 const framed = (element: Element): Element => element.closest('.frame')!;
 
+/**
+ * A plain shop page exactly as big as the screen, for a surface that sits over a page: where
+ * it sits (a bottom sheet, a bar at the bottom, a tab in the corner) is part of its look.
+ * The picture is this page's box, with whatever the surface paints over it.
+ */
+const SHOP_PAGE = `<div class="shop" style="height: 100vh; box-sizing: border-box; padding: 16px; background: #f3f4f6; display: grid; grid-template-rows: auto 1fr auto; gap: 16px;">
+  <header style="font-weight: 700; font-size: 20px;">Acme</header>
+  <div style="display: grid; grid-template-columns: 1fr 1fr; gap: 12px; align-content: start;">${'<div style="height: 160px; background: #d1d5db; border-radius: 8px;"></div>'.repeat(4)}</div>
+  <footer>Privacy · Contact</footer>
+</div>`;
+
+async function mountOnPage<T extends Element>(locale: Locale, markup: string, tag: string): Promise<{ surface: T; page: Element }> {
+  const wrapper = await fixture<HTMLDivElement>(`<div lang="${locale.lang}" style="${fontStyle}">${SHOP_PAGE}${markup}</div>`);
+  const surface = wrapper.querySelector(tag) as T & { updateComplete: Promise<boolean> };
+  await surface.updateComplete;
+  return { surface, page: wrapper.querySelector('.shop')! };
+}
+
 interface Scene {
   surface: string;
   state: string;
+  /** Only at these widths (a page-sized picture is taken on a phone only); default: all. */
+  widths?: number[];
   /** Brings the surface into the state; returns the element to photograph. */
   show: (locale: Locale) => Promise<Element>;
 }
@@ -213,6 +235,52 @@ const SCENES: Scene[] = [
     },
   },
   {
+    surface: 'popup',
+    state: 'sheet',
+    widths: [360],
+    show: async (locale) => {
+      const { surface, page } = await mountOnPage<WaOptinPopup>(
+        locale,
+        `<wa-optin-popup endpoint="/nowhere" business="Acme" topics="order_updates,offers" country="${locale.country}"></wa-optin-popup>`,
+        'wa-optin-popup',
+      );
+      surface.show();
+      await surface.updateComplete;
+      await formReady(surface.form!);
+      return page;
+    },
+  },
+  {
+    surface: 'popup',
+    state: 'teaser-on-page',
+    widths: [360],
+    show: async (locale) => {
+      DisplayMemory.rememberDismissal('popup');
+      const { surface, page } = await mountOnPage<WaOptinPopup>(
+        locale,
+        `<wa-optin-popup teaser endpoint="/nowhere" business="Acme" topics="order_updates,offers" country="${locale.country}"></wa-optin-popup>`,
+        'wa-optin-popup',
+      );
+      part(surface, '[part=teaser]');
+      return page;
+    },
+  },
+  {
+    surface: 'banner',
+    state: 'on-page',
+    widths: [360],
+    show: async (locale) => {
+      const { surface, page } = await mountOnPage<WaOptinBanner>(
+        locale,
+        `<wa-optin-banner endpoint="/nowhere" business="Acme" topics="order_updates" country="${locale.country}"></wa-optin-banner>`,
+        'wa-optin-banner',
+      );
+      await eventually(() => surface.open, Boolean);
+      await surface.updateComplete;
+      return page;
+    },
+  },
+  {
     surface: 'banner',
     state: 'collapsed',
     show: async (locale) => part(await banner(locale), '[part=bar]'),
@@ -304,7 +372,7 @@ describe('screenshots of every surface (compared with test/visual/baselines)', f
 
   for (const size of WIDTHS) {
     for (const locale of LOCALES) {
-      for (const scene of SCENES) {
+      for (const scene of SCENES.filter((s) => !s.widths || s.widths.includes(size.width))) {
         const name = `${scene.surface}-${scene.state}-${size.width}-${locale.code}`;
         it(name, async function () {
           await setViewport(size, this);
