@@ -44,13 +44,18 @@ export async function preparePage(): Promise<void> {
   const version = await chromiumVersion();
   const { recorded } = await executeServerCommand<{ recorded: string | null }, { version: string }>('wa-optin-visual-browser', { version });
   if (recorded !== version) {
-    browserNote = ` (the baselines were made with Chromium ${recorded ?? 'of unknown version'}, this is Chromium ${version}: if the difference is only in how text is drawn, review and regenerate them with npm run test:visual:update)`;
-    console.warn(`screenshot tests${browserNote}`);
+    otherBrowser = `the baselines were made with Chromium ${recorded ?? 'of unknown version'} and this is Chromium ${version}: another build draws text a pixel apart, so its pictures are not compared (review and regenerate them with npm run test:visual:update)`;
+    console.warn(`screenshot tests skipped: ${otherBrowser}`);
   }
   prepared = true;
 }
 
-let browserNote = '';
+/**
+ * Why the pictures cannot be compared in this browser ('' when they can). A CI machine
+ * that installs a newer Chromium than the baselines' skips them, saying so, rather than
+ * failing on anti-aliasing; the version the baselines need is in baselines/chromium-version.txt.
+ */
+export let otherBrowser = '';
 
 async function chromiumVersion(): Promise<string> {
   type Brands = { brand: string; version: string }[];
@@ -99,10 +104,5 @@ async function settle(): Promise<void> {
  */
 export async function matchesBaseline(element: Element, name: string): Promise<void> {
   await settle();
-  try {
-    await visualDiff(element, name);
-  } catch (error) {
-    if (browserNote && error instanceof Error) error.message += browserNote;
-    throw error;
-  }
+  await visualDiff(element, name);
 }

@@ -17,7 +17,7 @@ import { freshOptinState } from '../support/fresh-state.js';
 import { part, ready, submit, tick, typePhone } from '../support/form-driver.js';
 import { eventually, scriptedEndpoint } from '../support/receiver.js';
 import { setViewport } from '../support/viewport.js';
-import { fontStyle, isChromium, matchesBaseline, preparePage, SKIP_REASON, wrapperStyle } from './screenshot.js';
+import { fontStyle, isChromium, matchesBaseline, otherBrowser, preparePage, SKIP_REASON, wrapperStyle } from './screenshot.js';
 
 const WIDTHS = [
   { width: 360, height: 740 },
@@ -363,6 +363,7 @@ describe('screenshots of every surface (compared with test/visual/baselines)', f
       this.skip();
     }
     await preparePage();
+    if (otherBrowser) this.skip();
   });
   beforeEach(freshOptinState);
   afterEach(freshOptinState);
