@@ -132,8 +132,28 @@ export function fillTemplate(template: string, values: Record<string, string>): 
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
+/**
+ * The last sentences built, by their inputs: every render asks for the sentence (and the
+ * setup check once more), and typing changes only the number (issue 16 measured the
+ * rebuild on every keystroke). Keyed on the table too, so a language that loads or a
+ * `registerLocale()` builds anew. Callers only read a Wording, never change it.
+ */
+const recentWordings = new Map<string, { strings: OptinStrings; wording: Wording }>();
+const RECENT_WORDINGS = 16;
+
 export function buildWording(input: WordingInput): Wording {
   const strings = stringsFor(input.locale);
+  const key = JSON.stringify([input.business, input.topics, input.phoneDisplay, input.locale, input.template, input.topicSlot]);
+  const recent = recentWordings.get(key);
+  if (recent && recent.strings === strings) return recent.wording;
+  const wording = composeWording(input, strings);
+  recentWordings.delete(key);
+  recentWordings.set(key, { strings, wording });
+  if (recentWordings.size > RECENT_WORDINGS) recentWordings.delete(recentWordings.keys().next().value!);
+  return wording;
+}
+
+function composeWording(input: WordingInput, strings: OptinStrings): Wording {
   const locale = wordingLocale(input.locale, strings);
   const template = input.template ?? strings.sentence;
   if (input.template !== undefined) assertWordingTemplate(template);
