@@ -125,8 +125,29 @@ export abstract class OptinElement extends LitElement {
   #localeGate = new LocaleGate();
   #dirSetByUs = false;
 
+  /**
+   * Nothing of this element shows yet (a popup whose display rule has not fired, a banner
+   * that will not show on this visit): it does not render at all, so no language file is
+   * fetched, no form is built and no phone rules load until it does (issue 16, item 4).
+   */
+  protected get dormant(): boolean {
+    return false;
+  }
+
+  /** Property changes that arrived while dormant, replayed (oldest value first) on the first real update. */
+  #heldWhileDormant = new Map<PropertyKey, unknown>();
+
   /** Renders only once the language's words are at hand: nothing half-translated (see LocaleGate). */
   protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (this.dormant) {
+      for (const [key, old] of changed) if (!this.#heldWhileDormant.has(key)) this.#heldWhileDormant.set(key, old);
+      return false;
+    }
+    if (this.#heldWhileDormant.size) {
+      // `changed` is this update's own map: what willUpdate and updated will see.
+      for (const [key, old] of this.#heldWhileDormant) (changed as Map<PropertyKey, unknown>).set(key, old);
+      this.#heldWhileDormant.clear();
+    }
     return this.#localeGate.open(this, this.resolvedLocale, changed) && super.shouldUpdate(changed);
   }
 
@@ -135,7 +156,9 @@ export abstract class OptinElement extends LitElement {
    * integrators see the finished element.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const settled = () => LocaleGate.settled(this, () => this.resolvedLocale, () => super.getUpdateComplete());
+    // A dormant element waits for no language: asking for it would fetch it.
+    const settled = () =>
+      this.dormant ? super.getUpdateComplete() : LocaleGate.settled(this, () => this.resolvedLocale, () => super.getUpdateComplete());
     let result = await settled();
     for (let work = this.pendingWork(); work; work = this.pendingWork()) {
       await work;
