@@ -47,6 +47,15 @@ let loaded: PhoneCode | undefined;
 let metadata: MetadataJson | undefined;
 let engine: Engine | undefined;
 
+/** Settles when the rules are loaded or failed, whoever asked: other fields show them too, without asking again. */
+let announceSettled: () => void = () => undefined;
+let rulesSettled = new Promise<void>((resolve) => (announceSettled = resolve));
+
+/** Resolves once the phone rules are loaded or failed; unlike `phoneRulesReady()` it never starts the load. */
+export function phoneRulesSettled(): Promise<void> {
+  return rulesSettled;
+}
+
 /**
  * Seam for tests and unusual hosting: where the phone rules come from (e.g. a subset built
  * by `npm run build:phone-rules`). Resets what was loaded, so the next `phoneRulesReady()`
@@ -58,6 +67,7 @@ export function setPhoneMetadataLoader(next: MetadataLoader): void {
   loaded = metadata = engine = undefined;
   callingCodes.clear();
   formatters.clear();
+  rulesSettled = new Promise<void>((resolve) => (announceSettled = resolve));
 }
 
 /**
@@ -67,12 +77,14 @@ export function setPhoneMetadataLoader(next: MetadataLoader): void {
  */
 export function phoneRulesReady(): Promise<void> {
   return phoneRules.ready().then(() => {
-    if (loaded === phoneRules.value) return;
-    loaded = phoneRules.value;
-    metadata = loaded?.metadata;
-    engine = loaded?.engine;
-    callingCodes.clear();
-    formatters.clear();
+    if (loaded !== phoneRules.value) {
+      loaded = phoneRules.value;
+      metadata = loaded?.metadata;
+      engine = loaded?.engine;
+      callingCodes.clear();
+      formatters.clear();
+    }
+    announceSettled();
   });
 }
 

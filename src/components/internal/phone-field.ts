@@ -14,6 +14,7 @@ import {
   listCountries,
   parseCountryList,
   phoneRulesReady,
+  phoneRulesSettled,
   phoneRulesState,
   toCountryCode,
   type CountryCode,
@@ -162,6 +163,10 @@ export class PhoneFieldController implements ReactiveController {
       void this.loadRules();
       return;
     }
+    // Loaded for another field of the page: shown here too.
+    void phoneRulesSettled().then(() => {
+      if (this.host.isConnected) void this.loadRules();
+    });
     // Not now: after the first paint, when the browser has nothing else to do (item 3).
     this.#cancelIdle = afterFirstPaintWhenIdle(() => void this.loadRules());
   }
@@ -189,6 +194,7 @@ export class PhoneFieldController implements ReactiveController {
     this.#cancelIdle?.();
     this.#cancelIdle = undefined;
     this.#rulesLoading ??= phoneRulesReady().then(() => {
+      this.#rulesApplied = true;
       if (!this.host.isConnected) return;
       this.country ||= this.defaultCountry();
       if (this.value) this.value = formatTyped(this.value, this.country);
@@ -206,10 +212,16 @@ export class PhoneFieldController implements ReactiveController {
     return state === 'loaded' || state === 'failed';
   }
 
-  /** Work still under way that changes what shows (the country list); for `updateComplete`. */
+  /**
+   * Work still under way that changes what shows: rules loaded (by anyone) but not shown
+   * here yet, the country list. For `updateComplete`; it never starts a load itself.
+   */
   get pending(): Promise<void> | undefined {
+    if (!this.#rulesApplied && phoneRulesState() === 'loaded' && this.host.isConnected) return this.loadRules();
     return this.#listPending;
   }
+
+  #rulesApplied = false;
 
   /** The country list in a task of its own, after the rules' render: no long task (issue 16). */
   #scheduleList(): void {
