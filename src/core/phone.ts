@@ -1,5 +1,6 @@
 import type { CountryCode, Examples, MetadataJson } from 'libphonenumber-js/core';
 import { LazyData } from './loader.js';
+import { loadPhoneEngine } from './phone-engine-loader.js';
 import { loadPhoneMetadata } from './phone-metadata.js';
 // Types only: the functions arrive with the rules (see `loadPhoneCode`), never in the first render's script.
 import type * as PhoneEngine from './phone-engine.js';
@@ -31,11 +32,12 @@ let metadataLoader: MetadataLoader = loadPhoneMetadata;
 /**
  * The phone rules AND libphonenumber-js's code (`phone-engine.ts`), loaded together on
  * demand through the shared loader (src/core/loader.ts): one path, one ready promise. The
- * `import()` stays dynamic so a bundler splits the code into its own chunk, which loads on
- * first focus, on idle or on submit, after the first paint (issue 16, item 3).
+ * code comes through a dynamic `import()` (phone-engine-loader.ts), so a bundler splits it
+ * into its own chunk, which loads on first focus, on idle or on submit, after the first
+ * paint (issue 16, item 3).
  */
 function loadPhoneCode(): Promise<PhoneCode> {
-  return Promise.all([import('./phone-engine.js'), metadataLoader()]).then(([engine, metadata]) => ({
+  return Promise.all([loadPhoneEngine(), metadataLoader()]).then(([engine, metadata]) => ({
     engine,
     metadata,
     countries: new Set(engine.getCountries(metadata)),
