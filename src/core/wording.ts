@@ -92,6 +92,9 @@ function listFormatFor(locale: string): Intl.ListFormat | null {
  * themselves carry none, so they never stack: not "offers and promotions and news").
  */
 export function joinTopicLabels(labels: readonly string[], locale: string): string {
+  // One label needs no joining, and no `Intl.ListFormat` (building the first one loads the
+  // language's list patterns: tens of ms on a phone, in the first render).
+  if (labels.length < 2) return labels[0] ?? '';
   return listFormatFor(locale)?.format(labels) ?? labels.join(', ');
 }
 

@@ -264,11 +264,20 @@ export class PhoneFieldController implements ReactiveController {
    * with `countries`, only one of those (else the first of them).
    */
   defaultCountry(): string {
+    const pageLang = this.host.closest('[lang]')?.getAttribute('lang');
+    const key = [this.host.country, this.host.countries, pageLang, phoneRulesState()].join('|');
+    if (this.#defaultFor?.key !== key) this.#defaultFor = { key, country: this.#findDefaultCountry(pageLang) };
+    return this.#defaultFor.country;
+  }
+
+  /** Remembered per inputs: each check asks, and it builds `Intl.Locale`s. */
+  #defaultFor: { key: string; country: string } | undefined;
+
+  #findDefaultCountry(pageLang: string | null | undefined): string {
     const offered = this.offered;
     const fits = (code: string | undefined) => code && (!offered.length || offered.includes(code));
     const fromAttribute = toCountryCode(this.host.country);
     if (fits(fromAttribute)) return fromAttribute!;
-    const pageLang = this.host.closest('[lang]')?.getAttribute('lang');
     const browser = typeof navigator === 'undefined' ? [] : navigator.languages;
     const fromLocale = toCountryCode(countryFromLocales([pageLang, ...browser]));
     if (fits(fromLocale)) return fromLocale!;
@@ -363,14 +372,17 @@ export class PhoneFieldController implements ReactiveController {
       this.#selectShows = undefined;
       return;
     }
+    const country = this.#selectedShown;
     const options = this.#shownOptions;
     const shows = this.#selectShows;
-    if (shows && shows.country === this.country && shows.options === options && this.#selectShowsOn === select) return;
-    if (select.value !== this.country) select.value = this.country;
-    this.#selectShows = { country: this.country, options };
+    if (shows && shows.country === country && shows.options === options && this.#selectShowsOn === select) return;
+    if (select.value !== country) select.value = country;
+    this.#selectShows = { country, options };
     this.#selectShowsOn = select;
   }
 
+  /** The country the picker shows: the chosen one, or (rules still on their way) the default. */
+  #selectedShown = '';
   #selectShowsOn: HTMLSelectElement | undefined;
   #shownOptions: CountryOption[] | undefined;
 
@@ -379,12 +391,13 @@ export class PhoneFieldController implements ReactiveController {
    * closed picker shows just its face); then every country offered, rendered once per
    * list (`guard`), not per keystroke.
    */
-  #renderOptions(strings: OptinStrings, locale: string, code: string | undefined) {
+  #renderOptions(strings: OptinStrings, locale: string, code: string | undefined, rulesLoaded: boolean) {
     const options = this.#listWanted ? countryOptions(locale, this.offered) : undefined;
     this.#shownOptions = options;
     if (!options) {
+      // Until the rules are here the option reads just the code: no `Intl.DisplayNames` in the first render.
       return html`<option value="">${strings.countryUnknown}</option>${code
-          ? html`<option value=${code}>${countryName(code, locale)} +${callingCodeOf(code as CountryCode)}</option>`
+          ? html`<option value=${code}>${rulesLoaded ? `${countryName(code, locale)} +${callingCodeOf(code as CountryCode)}` : code}</option>`
           : nothing}`;
     }
     return guard(
@@ -400,9 +413,16 @@ export class PhoneFieldController implements ReactiveController {
    * The hint says why the number is asked (people hesitate without it).
    */
   render(strings: OptinStrings, locale: string, { disabled = false } = {}): TemplateResult {
-    const showsPicker = phoneRulesState() === 'loaded' && listCountries().length > 0;
+    const rules = phoneRulesState();
+    const rulesLoaded = rules === 'loaded';
+    // Before the rules the picker already stands where it will be, with the default
+    // country's code, so the field does not jump sideways when they arrive. Without
+    // rules for good (failed, or rules that list no country) there is nothing to pick.
+    const showsPicker = rulesLoaded ? listCountries().length > 0 : rules !== 'failed';
     const invalid = Boolean(this.error);
     const code = toCountryCode(this.country);
+    const shownCode = rulesLoaded ? code : toCountryCode(this.country || this.defaultCountry());
+    this.#selectedShown = shownCode ?? '';
     const placeholder = (code && examples && exampleNumber(code, examples)) || '';
     return html`<div class="field" part="phone-field">
       <label class="label" for="phone" part="phone-label">${strings.phoneLabel}</label>
@@ -410,7 +430,7 @@ export class PhoneFieldController implements ReactiveController {
         ${showsPicker
           ? html`<span class="country">
               <span class="country-face" aria-hidden="true"
-                >${code ? `${code} +${callingCodeOf(code)}` : strings.countryUnknown}</span
+                >${shownCode ? (rulesLoaded ? `${shownCode} +${callingCodeOf(shownCode)}` : shownCode) : strings.countryUnknown}</span
               >${chevron}
               <select
                 ${ref(this.#setSelect)}
@@ -423,7 +443,7 @@ export class PhoneFieldController implements ReactiveController {
                 @pointerdown=${this.#onPickerWanted}
                 @keydown=${this.#onPickerWanted}
               >
-                ${this.#renderOptions(strings, locale, code)}
+                ${this.#renderOptions(strings, locale, shownCode, rulesLoaded)}
               </select>
             </span>`
           : nothing}
