@@ -1,8 +1,20 @@
 import { expect } from '@open-wc/testing';
-import { BUILT_IN_LOCALES, en, localeReady, stringsFor } from './locales.js';
+import { BUILT_IN_LOCALES, en, localeReady, registerLocale, stringsFor } from './locales.js';
 import { assertWordingTemplate, buildWording, humaniseTopic, parseTopicList, WordingError } from './wording.js';
 
 describe('wording', () => {
+  it('builds a sentence once per inputs (every render asks): the same inputs give the same sentence, a changed table a new one (issue 16)', () => {
+    const input = { business: 'Acme Perf', topics: ['loyalty_perf'], phoneDisplay: '', locale: 'en' };
+    const first = buildWording(input);
+    expect(buildWording({ ...input, topics: ['loyalty_perf'] })).to.equal(first);
+    expect(buildWording({ ...input, phoneDisplay: '+1 201 555 0123' })).to.not.equal(first);
+    registerLocale({ $code: 'en', topics: { loyalty_perf: 'loyalty points news' } });
+    const relabelled = buildWording(input);
+    expect(relabelled).to.not.equal(first);
+    expect(relabelled.text).to.contain('loyalty points news');
+    expect(first.text).to.contain('loyalty perf');
+  });
+
   it('joins the parts into the exact sentence stored in the record', () => {
     const wording = buildWording({ business: ' Acme ', topics: ['order_updates', 'tickets', 'offers'], phoneDisplay: '+1 201 555 0123', locale: 'en-GB' });
     expect(wording.text).to.equal(

@@ -141,6 +141,25 @@ describe('runtime cost (issue 16)', () => {
         delete (select as unknown as Record<string, unknown>).value;
       }
     });
+
+    it("typing asks for the rules' list of countries at most once (libphonenumber-js getCountries walks it per call)", async () => {
+      const metadata = await loadPhoneMetadata();
+      let listings = 0;
+      const countries = new Proxy(metadata.countries, {
+        ownKeys(target) {
+          listings++;
+          return Reflect.ownKeys(target);
+        },
+      });
+      setPhoneMetadataLoader(() => Promise.resolve({ ...metadata, countries }));
+      const el = await ready(await mountForm('country="US"'));
+      const before = listings;
+      await typePhone(el, '2015550123');
+      await typePhone(el, '+44 7400 123456');
+      await el.updateComplete;
+      expect(before, 'listed once when the rules arrive').to.be.at.most(1);
+      expect(listings - before, 'listed again while typing').to.equal(0);
+    });
   });
 
   describe('zero work where nothing shows (item 4)', () => {

@@ -333,7 +333,11 @@ export class PhoneFieldController implements ReactiveController {
     const typed = input.value;
     const caretAtEnd = input.selectionStart === typed.length;
     const numberCountry = countryOfNumber(typed);
-    if (numberCountry && !this.#countryChosenByPerson) this.country = numberCountry;
+    // The picker follows a + number, but only to a country the page takes (`countries`).
+    const offered = this.offered;
+    if (numberCountry && !this.#countryChosenByPerson && (!offered.length || offered.includes(numberCountry))) {
+      this.country = numberCountry;
+    }
     // Reformat only when typing at the end: rewriting the text under a caret in the
     // middle would jump it and make corrections maddening.
     this.value = caretAtEnd ? formatTyped(typed, this.country) : typed;
