@@ -127,6 +127,8 @@ describe('languages', () => {
     await eventually(() => popup.form && visibleWording(popup.form), (text) => Boolean(text?.startsWith('Sí, quiero recibir')));
     expect(part(popup, '#title').textContent!.trim()).to.equal('Recibe ofertas especiales por WhatsApp');
     popup.hide();
+    await popup.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the dialog's queued close event
     container.remove();
     expect(pageLanguageObservers()).to.equal(0);
   });

@@ -180,6 +180,8 @@ describe('runtime cost (issue 16)', () => {
       expect(phoneLoads).to.equal(1);
       expect(part(popup, '#title').textContent).to.match(/WhatsApp/);
       popup.hide();
+      await popup.updateComplete;
+      await wait(50); // the dialog's queued close event, before the fixture is removed
     });
 
     it('after an opt-in, a banner and a popup with a rule register and wait: no render, no language file, no phone rules', async () => {
