@@ -184,6 +184,24 @@ describe('runtime cost (issue 16)', () => {
       await wait(50); // the dialog's queued close event, before the fixture is removed
     });
 
+    it('a banner bar nobody expands builds no form and loads no phone rules; expanded, it does', async () => {
+      const container = await fixture<HTMLDivElement>(`<div lang="en-US"><wa-optin-banner ${ATTRS} country="US"></wa-optin-banner></div>`);
+      const banner = container.querySelector<WaOptinBanner>('wa-optin-banner')!;
+      await eventually(() => banner.open, Boolean);
+      await banner.updateComplete;
+      await wait(600);
+      expect(part(banner, '#title').textContent).to.match(/WhatsApp/);
+      expect(banner.form).to.equal(undefined);
+      expect(phoneLoads).to.equal(0);
+      part<HTMLButtonElement>(banner, '[part=toggle]').click();
+      await banner.updateComplete;
+      const form = await eventually(() => banner.form, Boolean);
+      await eventually(() => phoneRulesState(), (state) => state === 'loaded', 5000);
+      await ready(form!);
+      expect(phoneLoads).to.equal(1);
+      expect(part(form!, '.country-face').textContent!.trim()).to.equal('US +1');
+    });
+
     it('after an opt-in, a banner and a popup with a rule register and wait: no render, no language file, no phone rules', async () => {
       DisplayMemory.rememberOptIn();
       const container = await fixture<HTMLDivElement>(
