@@ -227,10 +227,15 @@ export class PhoneFieldController implements ReactiveController {
   #scheduleList(): void {
     if (this.#listWanted || this.#listPending) return;
     this.#listPending = new Promise<void>((resolve) => {
-      const timer = setTimeout(() => {
-        this.#cancelList = undefined;
-        this.#wantList();
-        resolve();
+      // Two tasks after the rules' render: the language's country names (building an
+      // `Intl.DisplayNames` is itself costly), then the list and its options.
+      let timer = setTimeout(() => {
+        if (this.#locale) regionNamesFor(this.#locale);
+        timer = setTimeout(() => {
+          this.#cancelList = undefined;
+          this.#wantList();
+          resolve();
+        });
       });
       this.#cancelList = () => {
         clearTimeout(timer);
@@ -240,6 +245,9 @@ export class PhoneFieldController implements ReactiveController {
       this.#listPending = undefined;
     });
   }
+
+  /** The language of the last render: the list's names are in it. */
+  #locale = '';
 
   #wantList(): void {
     if (this.#listWanted) return;
@@ -399,9 +407,10 @@ export class PhoneFieldController implements ReactiveController {
     const options = this.#listWanted ? countryOptions(locale, this.offered) : undefined;
     this.#shownOptions = options;
     if (!options) {
-      // Until the rules are here the option reads just the code: no `Intl.DisplayNames` in the first render.
+      // Until the list is built the one option reads the code (+ calling code once the rules
+      // are here): no `Intl.DisplayNames` in the first render nor in the rules' (issue 16).
       return html`<option value="">${strings.countryUnknown}</option>${code
-          ? html`<option value=${code}>${rulesLoaded ? `${countryName(code, locale)} +${callingCodeOf(code as CountryCode)}` : code}</option>`
+          ? html`<option value=${code}>${rulesLoaded ? `${code} +${callingCodeOf(code as CountryCode)}` : code}</option>`
           : nothing}`;
     }
     return guard(
@@ -417,6 +426,7 @@ export class PhoneFieldController implements ReactiveController {
    * The hint says why the number is asked (people hesitate without it).
    */
   render(strings: OptinStrings, locale: string, { disabled = false } = {}): TemplateResult {
+    this.#locale = locale;
     const rules = phoneRulesState();
     const rulesLoaded = rules === 'loaded';
     // Before the rules the picker already stands where it will be, with the default
