@@ -147,7 +147,7 @@ export class WaOptinBanner extends DismissibleSurface {
       </div>
       <div class="panel" id="panel" part="panel" ?hidden=${!this.expanded}>
         <slot></slot>
-        ${this.renderForm()}
+        ${this.#formRendered ? this.renderForm() : nothing}
       </div>
     </section>`;
   }
@@ -157,8 +157,15 @@ export class WaOptinBanner extends DismissibleSurface {
     if (changed.has('open')) this.#observeBar();
   }
 
+  /**
+   * The form exists once the person first expands the bar (then stays, keeping what they
+   * typed): a bar nobody opens builds no form and loads no phone rules (issue 16, item 4).
+   */
+  #formRendered = false;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.expanded) this.#formRendered = true;
     // Shown again later, it starts as one line.
     if (changed.has('open') && !this.open) this.expanded = false;
   }

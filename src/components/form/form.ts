@@ -97,6 +97,8 @@ export class WaOptinForm extends OptinElement {
   protected readonly consentFlow = new ConsentFlowController(this);
   readonly #internals: ElementInternals;
   protected defaultSource = 'form';
+  /** A submit is waiting for the phone rules: a second press must not send twice. */
+  #waitingForRules = false;
 
   constructor() {
     super();
@@ -121,6 +123,10 @@ export class WaOptinForm extends OptinElement {
         }
       }
     }
+  }
+
+  protected override pendingWork(): Promise<void> | undefined {
+    return this.phoneField.pending;
   }
 
   /** A verified number hides the field (R5); without a valid one the field stays, so nothing is lost. */
@@ -202,6 +208,16 @@ export class WaOptinForm extends OptinElement {
   protected async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.status === 'sending' || this.status === 'queued') return;
+    // A fast submit, before the phone rules arrived: wait for them, never check with less (issue 16).
+    if (!this.phoneField.rulesSettled) {
+      if (this.#waitingForRules) return;
+      this.#waitingForRules = true;
+      try {
+        await this.phoneField.loadRules();
+      } finally {
+        this.#waitingForRules = false;
+      }
+    }
     const strings = this.strings;
     const phone = this.hidesPhoneField ? this.phoneField.check() : this.phoneField.validate(strings);
     this.consentError = this.ticked ? '' : strings.errors.unticked;

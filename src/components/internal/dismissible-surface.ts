@@ -54,6 +54,19 @@ export abstract class DismissibleSurface extends OptinSurface {
   #countedShowing = false;
   #stopCoordinating?: () => void;
 
+  /** Closed, whether something still shows (the popup's teaser tab). */
+  protected showsWhileClosed(): boolean {
+    return false;
+  }
+
+  /**
+   * Never shown yet and showing nothing: not rendered at all until a rule fires or `show()`
+   * (issue 16, item 4). Once rendered it stays rendered (closing is a render too).
+   */
+  protected override get dormant(): boolean {
+    return !this.hasUpdated && !this.open && !this.showsWhileClosed();
+  }
+
   /** Whether another surface showing now keeps this one away (the banner, while a popup is open). */
   protected yieldsNow(): boolean {
     return false;

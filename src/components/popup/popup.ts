@@ -81,6 +81,10 @@ export class WaOptinPopup extends DismissibleSurface {
     this.teaserShown = false;
   }
 
+  protected override showsWhileClosed(): boolean {
+    return this.teaser && this.teaserShown;
+  }
+
   protected override heldBackThisSession(): boolean {
     return SurfaceCoordination.dismissedThisSession('banner');
   }
