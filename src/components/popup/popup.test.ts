@@ -211,6 +211,29 @@ describe('<wa-optin-popup>', () => {
     await sendMouse({ type: 'move', position: [0, 0] });
   });
 
+  it('shown, closed and removed at once (a single-page app leaving the view): no error from the late close event', async () => {
+    const { popup } = await mount('');
+    popup.show();
+    await opened(popup);
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    const onRejection = (event: PromiseRejectionEvent) => {
+      errors.push(String(event.reason?.stack ?? event.reason));
+      event.preventDefault();
+    };
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      popup.hide();
+      popup.remove(); // before the dialog's queued close event fires
+      await wait(50);
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
   it('stays open when a wa-optin-request-close listener cancels', async () => {
     const { popup } = await mount('open');
     popup.addEventListener('wa-optin-request-close', (e) => e.preventDefault(), { once: true });

@@ -141,7 +141,9 @@ export class WaOptinPopup extends DismissibleSurface {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const dialog = this.#dialog.value!;
+    // Removed from the page: the ref lets go of the dialog (and it closes with the element).
+    const dialog = this.#dialog.value;
+    if (!dialog) return super.updated(changed);
     if (this.open && !dialog.open && this.isConnected) {
       this.#returnFocusTo = deepActiveElement();
       dialog.showModal();
@@ -170,9 +172,10 @@ export class WaOptinPopup extends DismissibleSurface {
 
   /** Closed by the browser on its own (a second Escape it does not let us cancel), or by us. */
   #onNativeClose(): void {
-    const dialog = this.#dialog.value!;
-    // The close event is queued: by now it may have been shown again.
-    if (dialog.open) return;
+    const dialog = this.#dialog.value;
+    // The close event is queued: by now it may have been shown again, or the popup removed
+    // from the page (its dialog gone with it), and then there is nothing left to do.
+    if (!dialog || dialog.open) return;
     if (this.open && !this.requestClose('escape')) dialog.showModal();
     const target = this.#returnFocusTo;
     this.#returnFocusTo = null;
