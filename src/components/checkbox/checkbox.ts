@@ -8,7 +8,7 @@ import { fillTemplate, joinTopicLabels, topicLabel, wordingLocale, type Wording 
 import { ConsentFlowController } from '../internal/consent-flow.js';
 import { OptinElement, surfaceStrings } from '../internal/optin-element.js';
 import { PhoneFieldController } from '../internal/phone-field.js';
-import { renderWording } from '../internal/wording-view.js';
+import { renderFilledTemplate, renderWording } from '../internal/wording-view.js';
 import { checkboxStyles } from './checkbox.styles.js';
 
 /** Where the number comes from: the page's own field, a number verified earlier (R5), or ours. */
@@ -438,10 +438,9 @@ export class WaOptinCheckbox extends OptinElement {
       this.topicIds.map((id) => topicLabel(id, strings, 'thanks')),
       wordingLocale(this.resolvedLocale, strings),
     );
-    const [before, after = ''] = fillTemplate(surfaceStrings(strings).subscribedLine, { topics, phone: '\u0000' }).split('\u0000');
     const stop = this.#safePreferencesUrl();
     return html`<p class="subscribed" part="subscribed">
-      ${before}<span class="number">${subscription.phone}</span>${after}${stop
+      ${renderFilledTemplate(surfaceStrings(strings).subscribedLine, { topics, phone: subscription.phone })}${stop
         ? html`<span aria-hidden="true"> · </span><a part="stop" href=${stop}>${surfaceStrings(strings).stop}</a>`
         : nothing}
     </p>`;

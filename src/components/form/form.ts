@@ -8,7 +8,7 @@ import { fillTemplate, type Wording } from '../../core/wording.js';
 import { ConsentFlowController } from '../internal/consent-flow.js';
 import { OptinElement, optinProperties } from '../internal/optin-element.js';
 import { PhoneFieldController } from '../internal/phone-field.js';
-import { renderWording } from '../internal/wording-view.js';
+import { renderFilledTemplate, renderWording } from '../internal/wording-view.js';
 import { formStyles } from './form.styles.js';
 
 export { optinProperties };
@@ -184,7 +184,7 @@ export class WaOptinForm extends OptinElement {
     const record = this.lastRecord;
     const wording = this.currentWording();
     const topics = this.topicsIn('thanks');
-    const body = fillTemplate(strings.thankYouBody, {
+    const body = renderFilledTemplate(strings.thankYouBody, {
       topics,
       business: record?.business ?? this.business,
       phone: wording.parts.find((p) => p.kind === 'phone')?.text ?? '',
