@@ -306,6 +306,45 @@ describe('<wa-optin-popup>', () => {
     expect(afterOptIn.popup.shadowRoot!.querySelector('[part=teaser]')).to.equal(null);
   });
 
+  it('on a 360 px phone, scrolled to the end, the footer’s links sit above the teaser tab and take a real tap; reserve="none" gives that up (issue 15, item 2)', async function () {
+    await setViewport({ width: 360, height: 640 }, this);
+    // As the script tag places it: at the end of the page, after the footer.
+    const page = await fixture<HTMLDivElement>(
+      `<div lang="en-US"><article style="block-size: 1200px">A long product page</article>
+       <footer><a id="privacy" href="#privacy">Privacy</a> · <a id="contact" href="#contact">Contact</a></footer>
+       <wa-optin-popup endpoint="/nowhere" business="Acme Shoes" topics="order_updates" country="US" teaser open></wa-optin-popup></div>`,
+    );
+    const popup = page.querySelector('wa-optin-popup')!;
+    await opened(popup);
+    part<HTMLButtonElement>(popup, '[part=close-button]').click();
+    await popup.updateComplete;
+    const tab = part<HTMLButtonElement>(popup, '[part=teaser]');
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const link = page.querySelector<HTMLAnchorElement>('#privacy')!;
+    const r = link.getBoundingClientRect();
+    expect(r.bottom, 'the link ends above the tab').to.be.at.most(tab.getBoundingClientRect().top);
+    const [x, y] = [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+    expect(document.elementFromPoint(x, y)).to.equal(link);
+    let tapped = false;
+    link.addEventListener('click', (e) => {
+      e.preventDefault();
+      tapped = true;
+    });
+    await sendMouse({ type: 'click', position: [x, y] });
+    expect(tapped).to.equal(true);
+    // reserve="none": the page takes care of it; then the tab covers the link again.
+    popup.setAttribute('reserve', 'none');
+    await popup.updateComplete;
+    expect(popup.getBoundingClientRect().height).to.equal(0);
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const covered = link.getBoundingClientRect();
+    expect(document.elementFromPoint(Math.round(covered.left + covered.width / 2), Math.round(covered.top + covered.height / 2))).to.equal(popup);
+    await setViewport({ width: 800, height: 600 }, this);
+  });
+
   it('is a bottom sheet on a 360 px phone: full width, at the bottom, no sideways scroll', async function () {
     await setViewport({ width: 360, height: 740 }, this);
     try {
