@@ -100,6 +100,56 @@ function subresourceIntegrity(): Plugin {
   };
 }
 
+/** The split build's entries: the page API, and per surface tag the module that defines it. */
+const SPLIT_ENTRIES: Record<string, { tag: string; source: string }> = {
+  page: { tag: '', source: './src/page/script-api.ts' },
+  form: { tag: 'wa-optin-form', source: './src/components/form/define.ts' },
+  checkbox: { tag: 'wa-optin-checkbox', source: './src/components/checkbox/define.ts' },
+  popup: { tag: 'wa-optin-popup', source: './src/components/popup/define.ts' },
+  banner: { tag: 'wa-optin-banner', source: './src/components/banner/define.ts' },
+  cta: { tag: 'wa-optin-cta', source: './src/components/cta/define.ts' },
+};
+
+/**
+ * Writes `dist/wa-optin.js`, the split build's classic loader (src/script-loader.ts), with
+ * the chunk graph of this very build inside: per surface tag (and `''` for the page API),
+ * every file its entry imports statically, the entry last, so the loader fetches them all
+ * at once (`<link rel=modulepreload>`) instead of discovering them one import at a time.
+ */
+function splitLoader(): Plugin {
+  return {
+    name: 'wa-optin:split-loader',
+    async generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const graph: Record<string, string[]> = {};
+      for (const chunk of chunks) {
+        if (!chunk.isEntry || !(chunk.name in SPLIT_ENTRIES)) continue;
+        const files: string[] = [];
+        const visit = (fileName: string) => {
+          if (files.includes(fileName) || !byFile.has(fileName)) return; // seen, or external
+          for (const imported of byFile.get(fileName)?.imports ?? []) visit(imported);
+          files.push(fileName);
+        };
+        visit(chunk.fileName);
+        graph[SPLIT_ENTRIES[chunk.name].tag] = files;
+      }
+      const missing = Object.values(SPLIT_ENTRIES).filter(({ tag }) => !graph[tag]);
+      if (missing.length) this.error(`split build: no entry chunk for ${missing.map(({ tag }) => tag || 'the page API').join(', ')}`);
+      const built = await build({
+        entryPoints: [here('./src/script-loader.ts')],
+        bundle: true,
+        format: 'iife',
+        target: 'es2020',
+        minify: true,
+        write: false,
+        define: { __WA_OPTIN_CHUNKS__: JSON.stringify(graph) },
+      });
+      this.emitFile({ type: 'asset', fileName: 'wa-optin.js', source: built.outputFiles[0].text });
+    },
+  };
+}
+
 /**
  * The demo's script-tag pages load `/dist/wa-optin.iife.js` exactly as a plain site would;
  * `npm start` builds it first, and this serves dist/ at /dist/ beside the demo.
@@ -126,6 +176,13 @@ function serveBuiltScript(): Plugin {
   };
 }
 
+/** Both script-tag builds fetch the phone rules, examples and languages from files beside the script. */
+const scriptTagAliases = [
+  { find: /^\.\/phone-metadata\.js$/, replacement: here('./src/core/phone-metadata-fetched.ts') },
+  { find: /^\.\/locale-files\.js$/, replacement: here('./src/core/locale-files-fetched.ts') },
+  { find: /^\.\/phone-examples\.js$/, replacement: here('./src/components/internal/phone-examples-fetched.ts') },
+];
+
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     // `npm start`: the demo pages, importing the components from src/, with a local receiver.
@@ -138,13 +195,7 @@ export default defineConfig(({ command, mode }) => {
   if (mode === 'script-tag') {
     // `dist/wa-optin.iife.js`: one self-registering file for a plain <script src>.
     return {
-      resolve: {
-        alias: [
-          { find: /^\.\/phone-metadata\.js$/, replacement: here('./src/core/phone-metadata-fetched.ts') },
-          { find: /^\.\/locale-files\.js$/, replacement: here('./src/core/locale-files-fetched.ts') },
-          { find: /^\.\/phone-examples\.js$/, replacement: here('./src/components/internal/phone-examples-fetched.ts') },
-        ],
-      },
+      resolve: { alias: scriptTagAliases },
       plugins: [
         phoneMetadataAsset(),
         localeAssets(),
@@ -159,6 +210,44 @@ export default defineConfig(({ command, mode }) => {
           formats: ['iife'],
           name: 'WaOptin',
           fileName: () => 'wa-optin.iife.js',
+        },
+      },
+    };
+  }
+  if (mode === 'script-split') {
+    // `dist/wa-optin.js` and `dist/wa-optin/*.js`: the same page API and elements as the
+    // one-file build, split so a page fetches only the code of the surfaces it has; the
+    // first render of any surface stays within 15 kB gzip (issue 16; `npm run size`).
+    // ES module chunks, loaded by the classic loader (splitLoader above); the data files
+    // (phone rules, locales) are the one-file build's, beside the loader.
+    return {
+      publicDir: false,
+      resolve: { alias: scriptTagAliases },
+      plugins: [
+        phoneMetadataAsset(),
+        localeAssets(),
+        bundledLocales((process.env.WA_OPTIN_LOCALES ?? '').split(',').map((c) => c.trim()).filter(Boolean)),
+        splitLoader(),
+      ],
+      build: {
+        emptyOutDir: false,
+        target: 'es2022',
+        // The loader preloads every chunk an entry needs; Vite's own helper is not wanted.
+        modulePreload: false,
+        // dist/wa-optin/manifest.json: the chunk graph `npm run size` checks the first-render budget on.
+        manifest: 'wa-optin/manifest.json',
+        rollupOptions: {
+          input: Object.fromEntries(Object.entries(SPLIT_ENTRIES).map(([name, { source }]) => [name, here(source)])),
+          preserveEntrySignatures: 'exports-only',
+          output: {
+            format: 'es',
+            entryFileNames: 'wa-optin/[name].js',
+            chunkFileNames: 'wa-optin/[name]-[hash].js',
+            // What at least five of the six entries need (lit, the core, the form's
+            // internals) in one file: fewer files, one gzip dictionary. The popup, banner
+            // and CTA share the rest; the delivery code is its own chunk (loaded on idle).
+            codeSplitting: { groups: [{ name: 'shared', minShareCount: 5 }] },
+          },
         },
       },
     };
