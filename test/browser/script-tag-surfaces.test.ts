@@ -19,7 +19,9 @@ async function loadPage(endpoint: string, script: string) {
   localStorage.removeItem('wa-optin:display'); // a first visit: nothing remembered
   const frame = document.createElement('iframe');
   if (script === IIFE) frame.src = PAGE;
-  else frame.srcdoc = (await (await fetch(PAGE)).text()).replace(IIFE, script); // same origin, same base URL
+  // Same page, same origin and base URL. Firefox does not match a srcdoc page's 'self' to
+  // this origin for the module chunks, so the policy names the origin too (the same effect).
+  else frame.srcdoc = (await (await fetch(PAGE)).text()).replace(IIFE, script).replaceAll("'self'", `'self' ${location.origin}`);
   frame.width = '800';
   frame.height = '600';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
