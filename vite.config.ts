@@ -202,8 +202,9 @@ function splitLoader(): Plugin {
 }
 
 /**
- * The demo's script-tag pages load `/dist/wa-optin.iife.js` exactly as a plain site would;
- * `npm start` builds it first, and this serves dist/ at /dist/ beside the demo.
+ * The demo's script-tag pages load `/dist/wa-optin.js` (and its chunks in `/dist/wa-optin/`)
+ * or `/dist/wa-optin.iife.js` exactly as a plain site would; `npm start` builds them first,
+ * and this serves dist/ at /dist/ beside the demo.
  */
 function serveBuiltScript(): Plugin {
   const types: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json' };
@@ -213,7 +214,7 @@ function serveBuiltScript(): Plugin {
       server.middlewares.use('/dist/', (req, res, next) => {
         const name = decodeURIComponent((req.url ?? '').split('?')[0]).replace(/^\/+/, '');
         const extension = name.slice(name.lastIndexOf('.'));
-        if (!/^[\w.-]+$/.test(name) || !types[extension]) return next();
+        if (!/^(wa-optin\/)?[\w.-]+$/.test(name) || !types[extension]) return next();
         try {
           const body = readFileSync(here(`./dist/${name}`));
           res.setHeader('Content-Type', types[extension]);
