@@ -3,11 +3,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import MagicString from 'magic-string';
-import ts from 'typescript';
 import { defineConfig, type Plugin } from 'vite';
 import { BUILT_IN_LOCALES } from './src/core/locale-list.js';
 import { demoReceiver } from './demo/demo-receiver.js';
+import { minifyCssTemplates } from './scripts/css-templates.js';
 
 const require = createRequire(import.meta.url);
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -98,55 +97,6 @@ function subresourceIntegrity(): Plugin {
       const integrity = `sha384-${createHash('sha384').update(script.code).digest('base64')}`;
       this.emitFile({ type: 'asset', fileName: 'wa-optin.iife.js.sri', source: `${integrity}\n` });
       console.log(`\nwa-optin.iife.js integrity="${integrity}"`);
-    },
-  };
-}
-
-/**
- * `css\`…\`` in the components is written for people: comments that say why, indentation.
- * Browsers need none of it, and the minifier leaves template text alone, so the script-tag
- * and page builds drop comments and spare whitespace from the static parts of each `css`
- * template (about 1 kB gzip over the surfaces; issue 16). Strings (`[type='tel']`) are kept
- * as they are; `${…}` parts are untouched. The npm build keeps the source as written.
- */
-export function minifyCssText(text: string): string {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
-    .map((part, i) =>
-      i % 2
-        ? part
-        : part
-            .replace(/\s+/g, ' ')
-            .replace(/ ?([{};,>]) ?/g, '$1')
-            .replace(/: /g, ':')
-            .replace(/;}/g, '}'),
-    )
-    .join('');
-}
-
-function minifyCssTemplates(): Plugin {
-  return {
-    name: 'wa-optin:minify-css-templates',
-    transform(code, id) {
-      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
-      const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
-      const edited = new MagicString(code);
-      const visit = (node: ts.Node) => {
-        if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'css') {
-          const template = node.template;
-          const parts = ts.isNoSubstitutionTemplateLiteral(template) ? [template] : [template.head, ...template.templateSpans.map((span) => span.literal)];
-          for (const part of parts) {
-            // Between the delimiters: \` or } before, \` or \${ after.
-            const start = part.getStart(source) + 1;
-            const end = part.end - (ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1);
-            if (end > start) edited.overwrite(start, end, minifyCssText(code.slice(start, end)) || ' ');
-          }
-        }
-        ts.forEachChild(node, visit);
-      };
-      visit(source);
-      return edited.hasChanged() ? { code: edited.toString(), map: edited.generateMap({ hires: true, source: id }) } : null;
     },
   };
 }
