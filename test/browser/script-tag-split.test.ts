@@ -4,6 +4,9 @@
 // API) runs for both files in script-tag-surfaces.test.ts and script-tag-drop-in.test.ts;
 // here, what only the loader does. `npm test` builds dist/ first.
 import { expect } from '@open-wc/testing';
+import { consentOutbox } from '../../src/core/delivery.js';
+import { createConsentRecord } from '../../src/core/record.js';
+import { buildWording } from '../../src/core/wording.js';
 import { optInThroughForm } from '../support/form-driver.js';
 import { eventually, scriptedEndpoint, validateAgainstSchema } from '../support/receiver.js';
 
@@ -108,6 +111,35 @@ describe('dist/wa-optin.js, the split script tag', () => {
     const delivery = pathsFetched(page.win).filter((path) => /^\/dist\/wa-optin\/delivery-[\w-]+\.js$/.test(path));
     expect(delivery, 'the delivery chunk, fetched once').to.have.length(1);
     expect(page.win.consoleErrors).to.deep.equal([]);
+  });
+
+  it('sends a record an earlier page left in the outbox once the page is idle after the first render', async () => {
+    const receiver = await scriptedEndpoint();
+    // An earlier page of the site could not deliver this one (the outbox is the origin's localStorage).
+    const record = createConsentRecord({
+      phone: '+12015550123',
+      phoneVerified: false,
+      topics: ['order_updates'],
+      business: 'Acme',
+      wording: buildWording({ business: 'Acme', topics: ['order_updates'], phoneDisplay: '+1 201 555 0123', locale: 'en' }),
+      source: 'form',
+      pageUrl: location.href,
+    });
+    consentOutbox().clear();
+    consentOutbox().put({ id: record.id, state: 'pending', record, endpoint: receiver.url, attempts: 1, lastError: 'HTTP 503' });
+    try {
+      const page = await splitPage('data-endpoint="/nowhere" data-business="Acme" data-topics="offers"', '<wa-optin-form></wa-optin-form>', { head: PAINT_PROBE });
+      frame = page.frame;
+      const [request] = await eventually(receiver.requests, (r) => r.length === 1, 8000);
+      expect(request.body).to.include({ id: record.id, phone: '+12015550123' });
+      await eventually(() => consentOutbox().entries(), (entries) => entries.length === 0);
+      const painted = page.win.formPainted!;
+      const delivery = (page.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) => /\/delivery-[\w-]+\.js$/.test(entry.name));
+      expect(delivery, 'the delivery chunk').to.not.equal(undefined);
+      expect(delivery!.responseEnd, 'it arrived after the first paint').to.be.above(painted);
+    } finally {
+      consentOutbox().clear();
+    }
   });
 
   it('applies WaOptin calls made before its code arrived, after the script tag’s data-* and before any element renders', async () => {
