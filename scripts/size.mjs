@@ -23,12 +23,14 @@ const budgets = {
  * first render gets lighter, never raised.
  */
 const FIRST_RENDER_TARGET = 15_000;
+// Today (2026-11-29) the phone engine (libphonenumber-js, ~15 kB of each) is still in the
+// shared chunk; once src/core/phone.ts imports it on demand, lower these to the new sizes.
 const firstRender = {
-  'wa-optin-form': { entry: 'src/components/form/define.ts', cap: 42_000 },
-  'wa-optin-checkbox': { entry: 'src/components/checkbox/define.ts', cap: 43_000 },
-  'wa-optin-popup': { entry: 'src/components/popup/define.ts', cap: 47_000 },
-  'wa-optin-banner': { entry: 'src/components/banner/define.ts', cap: 47_500 },
-  'wa-optin-cta': { entry: 'src/components/cta/define.ts', cap: 48_500 },
+  'wa-optin-form': { entry: 'src/components/form/define.ts', cap: 39_000 },
+  'wa-optin-checkbox': { entry: 'src/components/checkbox/define.ts', cap: 40_000 },
+  'wa-optin-popup': { entry: 'src/components/popup/define.ts', cap: 43_600 },
+  'wa-optin-banner': { entry: 'src/components/banner/define.ts', cap: 43_800 },
+  'wa-optin-cta': { entry: 'src/components/cta/define.ts', cap: 45_100 },
 };
 const LOADER = 'dist/wa-optin.js';
 const PAGE_API = 'src/page/script-api.ts';
