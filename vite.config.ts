@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
@@ -135,11 +136,15 @@ const SPLIT_ENTRIES: Record<string, { tag: string; source: string }> = {
  * at once (`<link rel=modulepreload>`) instead of discovering them one import at a time.
  */
 function splitLoader(): Plugin {
+  let chunkDir = '';
   return {
     name: 'wa-optin:split-loader',
+    configResolved(config) {
+      chunkDir = resolve(config.root, config.build.outDir, 'wa-optin');
+    },
     buildStart() {
       // Chunk names carry a hash: chunks of an earlier build must not linger beside these.
-      rmSync(here('./dist/wa-optin'), { recursive: true, force: true });
+      rmSync(chunkDir, { recursive: true, force: true });
     },
     async generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
