@@ -55,7 +55,7 @@ export class ConsentFlowController implements ReactiveController {
     if (this.#hostMayNavigate) resume();
     else whenIdle(resume);
     // The person is about to act: make sure the code is here by the time they submit.
-    for (const type of ['focusin', 'pointerdown'] as const) this.#host.addEventListener(type, () => void loadDelivery(), { once: true });
+    if (!deliveryCode()) for (const type of ['focusin', 'pointerdown'] as const) this.#host.addEventListener(type, () => void loadDelivery(), { once: true });
   }
 
   /** The last record handed to `wa-optin-submit` and not cancelled. */
