@@ -45,7 +45,8 @@ const PAGE = '';
     return;
   }
   if (!script?.src) {
-    console.error('wa-optin: wa-optin.js must be loaded with <script src>, beside its wa-optin/ folder.');
+    // A module script has no currentScript: without its URL the chunks cannot be found.
+    console.error('wa-optin: wa-optin.js is a classic script: load it with <script src="…/wa-optin.js"> (not type="module"), beside its wa-optin/ folder.');
     return;
   }
   global[SCRIPT_TAG_KEY] = script;
