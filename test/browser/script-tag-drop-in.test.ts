@@ -4,26 +4,8 @@
 import { expect } from '@open-wc/testing';
 import { enterText, optInThroughForm } from '../support/form-driver.js';
 import { eventually, scriptedEndpoint, validateAgainstSchema } from '../support/receiver.js';
+import { sitePage } from '../support/site-page.js';
 
-interface DropInWindow extends Window {
-  consoleErrors: string[];
-}
-
-/** A page made of the site's own markup plus one script tag with these data attributes. */
-async function sitePage(script: string, scriptData: string, body: string) {
-  localStorage.removeItem('wa-optin:display');
-  const frame = document.createElement('iframe');
-  frame.width = '800';
-  frame.height = '600';
-  // srcdoc documents share this test page's origin and base URL.
-  frame.srcdoc = `<!doctype html><html lang="en-US"><head>
-    <script>window.consoleErrors = []; const e = console.error; console.error = (...a) => { window.consoleErrors.push(a.join(' ')); e(...a); };</script>
-    <script src="${script}" ${scriptData}></script></head><body>${body}</body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return { frame, win: frame.contentWindow as unknown as DropInWindow, doc: frame.contentDocument! };
-}
 
 const shadow = (el: Element | null | undefined) => el?.shadowRoot ?? null;
 

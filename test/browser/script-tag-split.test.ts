@@ -5,13 +5,11 @@
 // here, what only the loader does. `npm test` builds dist/ first.
 import { expect } from '@open-wc/testing';
 import { consentOutbox } from '../../src/core/delivery.js';
-import { createConsentRecord } from '../../src/core/record.js';
-import { buildWording } from '../../src/core/wording.js';
 import { optInThroughForm } from '../support/form-driver.js';
 import { eventually, scriptedEndpoint, validateAgainstSchema } from '../support/receiver.js';
+import { sitePage, type SitePageWindow } from '../support/site-page.js';
 
-interface SplitWindow extends Window {
-  consoleErrors: string[];
+interface SplitWindow extends SitePageWindow {
   /** ms from navigation to just after the frame in which the form's phone field was first painted. */
   formPainted?: number;
   firstBusiness?: string | null;
@@ -26,22 +24,9 @@ const PAINT_PROBE = `<script>
   })();
 </script>`;
 
-/** A page made of `head` and `body` around the split loader's script tag (`attributes` on it). */
-async function splitPage(attributes: string, body: string, { head = '', afterScript = '' } = {}) {
-  localStorage.removeItem('wa-optin:display');
-  const frame = document.createElement('iframe');
-  frame.width = '800';
-  frame.height = '600';
-  // srcdoc documents share this test page's origin and base URL.
-  frame.srcdoc = `<!doctype html><html lang="en-US"><head>
-    <script>window.consoleErrors = []; const e = console.error; console.error = (...a) => { window.consoleErrors.push(a.join(' ')); e(...a); };</script>
-    ${head}
-    <script src="/dist/wa-optin.js" ${attributes}></script>${afterScript}</head><body>${body}</body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return { frame, win: frame.contentWindow as unknown as SplitWindow, doc: frame.contentDocument! };
-}
+/** A page with the split loader's script tag (`attributes` on it) and `body`. */
+const splitPage = (attributes: string, body: string, around: { head?: string; afterScript?: string } = {}) =>
+  sitePage<SplitWindow>('/dist/wa-optin.js', attributes, body, around);
 
 const pathsFetched = (win: Window, filter: (entry: PerformanceResourceTiming) => boolean = () => true) =>
   (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(filter).map((entry) => new URL(entry.name).pathname);
@@ -114,24 +99,25 @@ describe('dist/wa-optin.js, the split script tag', () => {
   });
 
   it('sends a record an earlier page left in the outbox once the page is idle after the first render', async () => {
-    const receiver = await scriptedEndpoint();
-    // An earlier page of the site could not deliver this one (the outbox is the origin's localStorage).
-    const record = createConsentRecord({
-      phone: '+12015550123',
-      phoneVerified: false,
-      topics: ['order_updates'],
-      business: 'Acme',
-      wording: buildWording({ business: 'Acme', topics: ['order_updates'], phoneDisplay: '+1 201 555 0123', locale: 'en' }),
-      source: 'form',
-      pageUrl: location.href,
-    });
+    // An earlier page of the site: the receiver was down (503), so its record waits in the
+    // outbox (the origin's localStorage; that page would retry only after a minute).
+    const receiver = await scriptedEndpoint([503]);
     consentOutbox().clear();
-    consentOutbox().put({ id: record.id, state: 'pending', record, endpoint: receiver.url, attempts: 1, lastError: 'HTTP 503' });
+    const earlier = await splitPage(`data-endpoint="${receiver.url}" data-business="Acme" data-topics="order_updates" data-country="US"`, '<wa-optin-form></wa-optin-form>', {
+      afterScript: '<script>WaOptin.setDeliveryOptions({ retryDelaysMs: [60000] });</script>',
+    });
+    frame = earlier.frame;
+    await eventually(() => earlier.doc.querySelector('wa-optin-form')?.shadowRoot?.querySelector('#phone'), Boolean);
+    await optInThroughForm(earlier.doc.querySelector('wa-optin-form')!, '2015550123', { awaitSuccess: false });
+    const [left] = await eventually(() => consentOutbox().pending(), (pending) => pending.length === 1 && pending[0].attempts === 1);
+    expect(left, 'a record waits in the outbox').to.not.equal(undefined);
+    earlier.frame.remove();
     try {
       const page = await splitPage('data-endpoint="/nowhere" data-business="Acme" data-topics="offers"', '<wa-optin-form></wa-optin-form>', { head: PAINT_PROBE });
       frame = page.frame;
-      const [request] = await eventually(receiver.requests, (r) => r.length === 1, 8000);
-      expect(request.body).to.include({ id: record.id, phone: '+12015550123' });
+      const requests = await eventually(receiver.requests, (r) => r.length === 2, 8000);
+      expect(requests.map((r) => r.status)).to.deep.equal([503, 201]);
+      expect(requests[1].body).to.include({ id: left.id, phone: '+12015550123' });
       await eventually(() => consentOutbox().entries(), (entries) => entries.length === 0);
       const painted = page.win.formPainted!;
       const delivery = (page.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) => /\/delivery-[\w-]+\.js$/.test(entry.name));
