@@ -223,7 +223,14 @@ export default defineConfig(({ command, mode }) => {
   if (mode === 'script-tag') {
     // `dist/wa-optin.iife.js`: one self-registering file for a plain <script src>.
     return {
-      resolve: { alias: scriptTagAliases },
+      resolve: {
+        alias: [
+          ...scriptTagAliases,
+          // One file: the phone code is inside it (no lazy-module wrapper); the rules still load on
+          // demand. The split build keeps the lazy engine: its own chunk, after the first paint.
+          { find: /^\.\/phone-engine-loader\.js$/, replacement: here('./src/core/phone-engine-bundled.ts') },
+        ],
+      },
       plugins: [
         minifyCssTemplates(),
         phoneMetadataAsset(),

@@ -8,8 +8,11 @@ import { gzipSync } from 'node:zlib';
 /** gzip budgets in bytes. The script tag is what a shop's visitors download before anything shows. */
 const budgets = {
   // The all-in-one file: every surface, lit, the core and the phone engine in one IIFE.
-  // 45,000 until the shopper-surface work of issue 15 (+3.4 kB); this cap stops growth.
-  'dist/wa-optin.iife.js': 46_000,
+  // 45,000 until the shopper-surface work of issue 15 (+3.4 kB); 46,000 until issues 14–16's
+  // next round (lazy phone engine and country names, the page-end room, a11y: main reached
+  // 47,788, over its cap; the css-template minifier took 466 B back). The split build is
+  // where the first render gets lighter; this cap stops the one file growing further.
+  'dist/wa-optin.iife.js': 47_500,
   // The split build's loader: read on every page that has the tag, surface or not.
   'dist/wa-optin.js': 1_500,
 };
@@ -23,14 +26,13 @@ const budgets = {
  * first render gets lighter, never raised.
  */
 const FIRST_RENDER_TARGET = 15_000;
-// Today (2026-11-29) the phone engine (libphonenumber-js, ~15 kB of each) is still in the
-// shared chunk; once src/core/phone.ts imports it on demand, lower these to the new sizes.
+// 2026-11-29, with the phone engine in its own chunk (loaded on first focus or idle).
 const firstRender = {
-  'wa-optin-form': { entry: 'src/components/form/define.ts', cap: 39_000 },
-  'wa-optin-checkbox': { entry: 'src/components/checkbox/define.ts', cap: 40_000 },
-  'wa-optin-popup': { entry: 'src/components/popup/define.ts', cap: 43_600 },
-  'wa-optin-banner': { entry: 'src/components/banner/define.ts', cap: 43_800 },
-  'wa-optin-cta': { entry: 'src/components/cta/define.ts', cap: 45_100 },
+  'wa-optin-form': { entry: 'src/components/form/define.ts', cap: 25_500 },
+  'wa-optin-checkbox': { entry: 'src/components/checkbox/define.ts', cap: 26_400 },
+  'wa-optin-popup': { entry: 'src/components/popup/define.ts', cap: 30_000 },
+  'wa-optin-banner': { entry: 'src/components/banner/define.ts', cap: 29_800 },
+  'wa-optin-cta': { entry: 'src/components/cta/define.ts', cap: 31_500 },
 };
 const LOADER = 'dist/wa-optin.js';
 const PAGE_API = 'src/page/script-api.ts';
