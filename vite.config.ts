@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 import { BUILT_IN_LOCALES } from './src/core/locale-list.js';
 import { demoReceiver } from './demo/demo-receiver.js';
+import { minifyCssTemplates } from './scripts/css-templates.js';
 
 const require = createRequire(import.meta.url);
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -101,8 +103,84 @@ function subresourceIntegrity(): Plugin {
 }
 
 /**
- * The demo's script-tag pages load `/dist/wa-optin.iife.js` exactly as a plain site would;
- * `npm start` builds it first, and this serves dist/ at /dist/ beside the demo.
+ * Vite wraps each dynamic `import()` of an app build in its preload helper (CSS and
+ * dependency preloading, `vite:preloadError`): 1.3 kB gzip in the first render of every
+ * surface. The split build has no CSS files and its loader preloads what each entry needs,
+ * so the helper here just calls the import.
+ */
+function plainDynamicImports(): Plugin {
+  const helper = '\0vite/preload-helper.js';
+  return {
+    name: 'wa-optin:plain-dynamic-imports',
+    enforce: 'pre',
+    load(id) {
+      return id === helper ? 'export const __vitePreload = (load) => load();' : null;
+    },
+  };
+}
+
+/** The split build's entries: the page API, and per surface tag the module that defines it. */
+const SPLIT_ENTRIES: Record<string, { tag: string; source: string }> = {
+  page: { tag: '', source: './src/page/script-api.ts' },
+  form: { tag: 'wa-optin-form', source: './src/components/form/define.ts' },
+  checkbox: { tag: 'wa-optin-checkbox', source: './src/components/checkbox/define.ts' },
+  popup: { tag: 'wa-optin-popup', source: './src/components/popup/define.ts' },
+  banner: { tag: 'wa-optin-banner', source: './src/components/banner/define.ts' },
+  cta: { tag: 'wa-optin-cta', source: './src/components/cta/define.ts' },
+};
+
+/**
+ * Writes `dist/wa-optin.js`, the split build's classic loader (src/script-loader.ts), with
+ * the chunk graph of this very build inside: per surface tag (and `''` for the page API),
+ * every file its entry imports statically, the entry last, so the loader fetches them all
+ * at once (`<link rel=modulepreload>`) instead of discovering them one import at a time.
+ */
+function splitLoader(): Plugin {
+  let chunkDir = '';
+  return {
+    name: 'wa-optin:split-loader',
+    configResolved(config) {
+      chunkDir = resolve(config.root, config.build.outDir, 'wa-optin');
+    },
+    buildStart() {
+      // Chunk names carry a hash: chunks of an earlier build must not linger beside these.
+      rmSync(chunkDir, { recursive: true, force: true });
+    },
+    async generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const graph: Record<string, string[]> = {};
+      for (const chunk of chunks) {
+        if (!chunk.isEntry || !(chunk.name in SPLIT_ENTRIES)) continue;
+        const files: string[] = [];
+        const visit = (fileName: string) => {
+          if (files.includes(fileName) || !byFile.has(fileName)) return; // seen, or external
+          for (const imported of byFile.get(fileName)?.imports ?? []) visit(imported);
+          files.push(fileName);
+        };
+        visit(chunk.fileName);
+        graph[SPLIT_ENTRIES[chunk.name].tag] = files;
+      }
+      const missing = Object.values(SPLIT_ENTRIES).filter(({ tag }) => !graph[tag]);
+      if (missing.length) this.error(`split build: no entry chunk for ${missing.map(({ tag }) => tag || 'the page API').join(', ')}`);
+      const built = await build({
+        entryPoints: [here('./src/script-loader.ts')],
+        bundle: true,
+        format: 'iife',
+        target: 'es2020',
+        minify: true,
+        write: false,
+        define: { __WA_OPTIN_CHUNKS__: JSON.stringify(graph) },
+      });
+      this.emitFile({ type: 'asset', fileName: 'wa-optin.js', source: built.outputFiles[0].text });
+    },
+  };
+}
+
+/**
+ * The demo's script-tag pages load `/dist/wa-optin.js` (and its chunks in `/dist/wa-optin/`)
+ * or `/dist/wa-optin.iife.js` exactly as a plain site would; `npm start` builds them first,
+ * and this serves dist/ at /dist/ beside the demo.
  */
 function serveBuiltScript(): Plugin {
   const types: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json' };
@@ -112,7 +190,7 @@ function serveBuiltScript(): Plugin {
       server.middlewares.use('/dist/', (req, res, next) => {
         const name = decodeURIComponent((req.url ?? '').split('?')[0]).replace(/^\/+/, '');
         const extension = name.slice(name.lastIndexOf('.'));
-        if (!/^[\w.-]+$/.test(name) || !types[extension]) return next();
+        if (!/^(wa-optin\/)?[\w.-]+$/.test(name) || !types[extension]) return next();
         try {
           const body = readFileSync(here(`./dist/${name}`));
           res.setHeader('Content-Type', types[extension]);
@@ -125,6 +203,13 @@ function serveBuiltScript(): Plugin {
     },
   };
 }
+
+/** Both script-tag builds fetch the phone rules, examples and languages from files beside the script. */
+const scriptTagAliases = [
+  { find: /^\.\/phone-metadata\.js$/, replacement: here('./src/core/phone-metadata-fetched.ts') },
+  { find: /^\.\/locale-files\.js$/, replacement: here('./src/core/locale-files-fetched.ts') },
+  { find: /^\.\/phone-examples\.js$/, replacement: here('./src/components/internal/phone-examples-fetched.ts') },
+];
 
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
@@ -140,14 +225,14 @@ export default defineConfig(({ command, mode }) => {
     return {
       resolve: {
         alias: [
-          { find: /^\.\/phone-metadata\.js$/, replacement: here('./src/core/phone-metadata-fetched.ts') },
-          { find: /^\.\/locale-files\.js$/, replacement: here('./src/core/locale-files-fetched.ts') },
-          { find: /^\.\/phone-examples\.js$/, replacement: here('./src/components/internal/phone-examples-fetched.ts') },
-          // One file: the phone code is inside it (no lazy-module wrapper); the rules still load on demand.
+          ...scriptTagAliases,
+          // One file: the phone code is inside it (no lazy-module wrapper); the rules still load on
+          // demand. The split build keeps the lazy engine: its own chunk, after the first paint.
           { find: /^\.\/phone-engine-loader\.js$/, replacement: here('./src/core/phone-engine-bundled.ts') },
         ],
       },
       plugins: [
+        minifyCssTemplates(),
         phoneMetadataAsset(),
         localeAssets(),
         bundledLocales((process.env.WA_OPTIN_LOCALES ?? '').split(',').map((c) => c.trim()).filter(Boolean)),
@@ -165,6 +250,46 @@ export default defineConfig(({ command, mode }) => {
       },
     };
   }
+  if (mode === 'script-split') {
+    // `dist/wa-optin.js` and `dist/wa-optin/*.js`: the same page API and elements as the
+    // one-file build, split so a page fetches only the code of the surfaces it has; the
+    // first render of any surface stays within 15 kB gzip (issue 16; `npm run size`).
+    // ES module chunks, loaded by the classic loader (splitLoader above); the data files
+    // (phone rules, locales) are the one-file build's, beside the loader.
+    return {
+      publicDir: false,
+      resolve: { alias: scriptTagAliases },
+      plugins: [
+        minifyCssTemplates(),
+        plainDynamicImports(),
+        phoneMetadataAsset(),
+        localeAssets(),
+        bundledLocales((process.env.WA_OPTIN_LOCALES ?? '').split(',').map((c) => c.trim()).filter(Boolean)),
+        splitLoader(),
+      ],
+      build: {
+        emptyOutDir: false,
+        target: 'es2022',
+        // The loader preloads every chunk an entry needs; Vite's own helper is not wanted.
+        modulePreload: false,
+        // dist/wa-optin/manifest.json: the chunk graph `npm run size` checks the first-render budget on.
+        manifest: 'wa-optin/manifest.json',
+        rollupOptions: {
+          input: Object.fromEntries(Object.entries(SPLIT_ENTRIES).map(([name, { source }]) => [name, here(source)])),
+          preserveEntrySignatures: 'exports-only',
+          output: {
+            format: 'es',
+            entryFileNames: 'wa-optin/[name].js',
+            chunkFileNames: 'wa-optin/[name]-[hash].js',
+            // What at least five of the six entries need (lit, the core, the form's
+            // internals) in one file: fewer files, one gzip dictionary. The popup, banner
+            // and CTA share the rest; the delivery code is its own chunk (loaded on idle).
+            codeSplitting: { groups: [{ name: 'shared', minShareCount: 5 }] },
+          },
+        },
+      },
+    };
+  }
   if (mode === 'pages') {
     // `dist/pages/preferences.js` and `dist/pages/admin.js`: the scripts of the two pages the
     // receiver serves (`<script type="module" src=…>`), each defining its element. Lit and the
@@ -173,6 +298,7 @@ export default defineConfig(({ command, mode }) => {
     // not grow by a byte.
     return {
       publicDir: false,
+      plugins: [minifyCssTemplates()],
       build: {
         emptyOutDir: false,
         outDir: here('./dist/pages'),

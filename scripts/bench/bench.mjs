@@ -106,9 +106,13 @@ try {
   await server.close();
 }
 
-/** Builds the script-tag file when dist/ lacks it or it is older than what it is built from. */
+/** Builds the script-tag files (one-file and split) when dist/ lacks them or they are older than what they are built from. */
 function ensureScriptTagBuild() {
-  const built = join(repo, 'dist/wa-optin.iife.js');
+  for (const [mode, file] of [['script-tag', 'dist/wa-optin.iife.js'], ['script-split', 'dist/wa-optin.js']]) ensureBuilt(mode, file);
+}
+
+function ensureBuilt(mode, file) {
+  const built = join(repo, file);
   const inputs = [join(repo, 'vite.config.ts'), join(repo, 'package-lock.json')];
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {
@@ -122,9 +126,9 @@ function ensureScriptTagBuild() {
   const newest = Math.max(...inputs.map((path) => statSync(path).mtimeMs));
   const stale = !existsSync(built) || statSync(built).mtimeMs < newest || !existsSync(join(repo, 'dist/wa-optin.phone-metadata.json'));
   if (!stale) return;
-  console.error('bench: dist/wa-optin.iife.js is missing or older than src/: building it (vite build --mode script-tag)…');
-  const result = spawnSync('npx', ['vite', 'build', '--mode', 'script-tag', '--logLevel', 'warn'], { cwd: repo, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('bench: the script-tag build failed');
+  console.error(`bench: ${file} is missing or older than src/: building it (vite build --mode ${mode})…`);
+  const result = spawnSync('npx', ['vite', 'build', '--mode', mode, '--logLevel', 'warn'], { cwd: repo, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`bench: the ${mode} build failed`);
 }
 
 /** A fresh browser context, throttled, on a blank page of the server (same origin as the shop). */
@@ -319,9 +323,11 @@ function markdown({ machine, runs, results, loadAverageAtEnd }) {
   const fmt = (r) => (r === null ? '—' : `${r.toFixed(2)}×`);
   const verdict = (ok) => (ok === null ? '—' : ok ? 'met' : 'not met');
   const m = (name, key) => stat(name, key)?.median ?? null;
-  lines.push('', '| measure | wa-optin-form | wa-optin-popup | target |', '|---|---|---|---|');
-  const row = (title, value, ok, target) => lines.push(`| ${title} | ${value('form')} (${verdict(ok('form'))}) | ${value('popup')} (${verdict(ok('popup'))}) | ${target} |`);
   const has = (name) => Boolean(results[name]?.length);
+  // One column per wa-optin contender that ran (one-file and split builds).
+  const ours = ['form', 'popup', 'form-split', 'popup-split'].filter(has);
+  lines.push('', `| measure | ${ours.join(' | ')} | target |`, `|---|${ours.map(() => '---|').join('')}---|`);
+  const row = (title, value, ok, target) => lines.push(`| ${title} | ${ours.map((s) => `${value(s)} (${verdict(ok(s))})`).join(' | ')} | ${target} |`);
   row(
     'script before paint, kB gz',
     (s) => (has(s) ? (m(s, 'scriptBytesBeforePaint') / 1000).toFixed(1) : '—'),
@@ -343,17 +349,18 @@ function markdown({ machine, runs, results, loadAverageAtEnd }) {
   row('keystroke above the floor ÷ intl-tel-input’s', (s) => fmt(keyRatio(s)), (s) => (keyRatio(s) === null ? null : keyRatio(s) <= 0.5), '≤ 0.5×');
 
   const peers = ['iti', 'cc', 'pair'].filter(has);
-  if (has('form') && peers.length) {
-    lines.push('', `| \`<wa-optin-form>\` ÷ peer (medians) | ${peers.map((p) => labels[p]).join(' | ')} |`, `|---|${peers.map(() => '---|').join('')}`);
+  for (const form of ['form', 'form-split'].filter(has)) {
+    if (!peers.length) break;
+    lines.push('', `| ${labels[form]} ÷ peer (medians) | ${peers.map((p) => labels[p]).join(' | ')} |`, `|---|${peers.map(() => '---|').join('')}`);
     const peerRow = (title, key) =>
-      lines.push(`| ${title} | ${peers.map((p) => fmt(ratio(m('form', key), m(p, key)))).join(' | ')} |`);
+      lines.push(`| ${title} | ${peers.map((p) => fmt(ratio(m(form, key), m(p, key)))).join(' | ')} |`);
     peerRow('kB gz before paint', 'bytesBeforePaint');
     peerRow('kB gz in total', 'bytesTotal');
     peerRow('painted', 'paintedMs');
     peerRow('blocking', 'blockingMs');
     peerRow('JS heap after GC', 'heapBytes');
     if (has('floor')) {
-      const keyCell = (p) => (CONTENDERS[p].field && above(p) > 0 ? fmt(ratio(above('form'), above(p))) : '—');
+      const keyCell = (p) => (CONTENDERS[p].field && above(p) > 0 ? fmt(ratio(above(form), above(p))) : '—');
       lines.push(`| keystroke above the floor | ${peers.map(keyCell).join(' | ')} |`);
     }
   }

@@ -15,15 +15,30 @@ const CC_HEAD =
 
 export const CONTENDERS = {
   form: {
-    label: '`<wa-optin-form>` (script tag + phone rules)',
+    label: '`<wa-optin-form>` (one-file script tag `wa-optin.iife.js` + phone rules)',
     head: '<script src="/dist/wa-optin.iife.js" defer></script>',
     body: `<wa-optin-form ${WA_OPTIN_ATTRIBUTES}></wa-optin-form>`,
     ready: ['input[type=tel]'],
     field: 'input[type=tel]',
   },
   popup: {
-    label: '`<wa-optin-popup open>`',
+    label: '`<wa-optin-popup open>` (one-file script tag)',
     head: '<script src="/dist/wa-optin.iife.js" defer></script>',
+    body: `<wa-optin-popup open ${WA_OPTIN_ATTRIBUTES}></wa-optin-popup>`,
+    ready: ['input[type=tel]'],
+    field: 'input[type=tel]',
+  },
+  // The same two surfaces from the split build: a small loader, then only their chunks.
+  'form-split': {
+    label: '`<wa-optin-form>` (split script tag `wa-optin.js`)',
+    head: '<script src="/dist/wa-optin.js" defer></script>',
+    body: `<wa-optin-form ${WA_OPTIN_ATTRIBUTES}></wa-optin-form>`,
+    ready: ['input[type=tel]'],
+    field: 'input[type=tel]',
+  },
+  'popup-split': {
+    label: '`<wa-optin-popup open>` (split script tag `wa-optin.js`)',
+    head: '<script src="/dist/wa-optin.js" defer></script>',
     body: `<wa-optin-popup open ${WA_OPTIN_ATTRIBUTES}></wa-optin-popup>`,
     ready: ['input[type=tel]'],
     field: 'input[type=tel]',

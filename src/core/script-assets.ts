@@ -1,10 +1,19 @@
 /**
- * Script-tag build only: the data files that sit beside `wa-optin.iife.js` (the phone
- * rules, the locale files). The script's own URL is read while it first runs —
- * `document.currentScript` is null afterwards — so this module must be evaluated as
- * part of the IIFE, which it is (imported by the `-fetched` loaders).
+ * Script-tag builds only: the data files that sit beside the script (the phone rules, the
+ * locale files). The one-file build reads its own tag while it first runs —
+ * `document.currentScript` is null afterwards — so this module must be evaluated as part
+ * of the IIFE, which it is (imported by the `-fetched` loaders). In the split build this
+ * module runs later, in an ES module chunk where `currentScript` is null: the loader
+ * (src/script-loader.ts) leaves its own tag under `SCRIPT_TAG_KEY` first.
  */
-const script = typeof document !== 'undefined' ? (document.currentScript as HTMLScriptElement | null) : null;
+import { SCRIPT_TAG_KEY } from './script-tag-key.js';
+
+const script =
+  typeof document !== 'undefined'
+    ? ((document.currentScript as HTMLScriptElement | null) ??
+      ((globalThis as Record<symbol, unknown>)[SCRIPT_TAG_KEY] as HTMLScriptElement | undefined) ??
+      null)
+    : null;
 
 /** The script tag's `data-*` values, read once. */
 export const scriptData: DOMStringMap = script?.dataset ?? {};

@@ -4,26 +4,8 @@
 import { expect } from '@open-wc/testing';
 import { enterText, optInThroughForm } from '../support/form-driver.js';
 import { eventually, scriptedEndpoint, validateAgainstSchema } from '../support/receiver.js';
+import { sitePage } from '../support/site-page.js';
 
-interface DropInWindow extends Window {
-  consoleErrors: string[];
-}
-
-/** A page made of the site's own markup plus one script tag with these data attributes. */
-async function sitePage(scriptData: string, body: string) {
-  localStorage.removeItem('wa-optin:display');
-  const frame = document.createElement('iframe');
-  frame.width = '800';
-  frame.height = '600';
-  // srcdoc documents share this test page's origin and base URL.
-  frame.srcdoc = `<!doctype html><html lang="en-US"><head>
-    <script>window.consoleErrors = []; const e = console.error; console.error = (...a) => { window.consoleErrors.push(a.join(' ')); e(...a); };</script>
-    <script src="/dist/wa-optin.iife.js" ${scriptData}></script></head><body>${body}</body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return { frame, win: frame.contentWindow as unknown as DropInWindow, doc: frame.contentDocument! };
-}
 
 const shadow = (el: Element | null | undefined) => el?.shadowRoot ?? null;
 
@@ -35,7 +17,8 @@ const checkoutForm = `
     <button>Pay now</button>
   </form>`;
 
-describe('the script tag as the only edit to a site', () => {
+// Both script files: the one-file build, and the split one whose elements arrive later.
+for (const script of ['/dist/wa-optin.iife.js', '/dist/wa-optin.js']) describe(`${script.slice(1)} as the only edit to a site`, () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => {
     frame?.remove();
@@ -45,6 +28,7 @@ describe('the script tag as the only edit to a site', () => {
   it('gives every element the defaults from its data attributes; an element attribute wins', async () => {
     const receiver = await scriptedEndpoint();
     const page = await sitePage(
+      script,
       `data-endpoint="${receiver.url}" data-business="Acme Global" data-topics="order_updates,offers" data-country="BR"`,
       `<wa-optin-form id="plain"></wa-optin-form><wa-optin-form id="own" business="Acme Brasil" topics="tickets"></wa-optin-form>`,
     );
@@ -68,23 +52,27 @@ describe('the script tag as the only edit to a site', () => {
 
   it('mounts a popup and a banner from data-popup and data-banner, with their options', async () => {
     const page = await sitePage(
+      script,
       `data-endpoint="/x" data-business="Acme" data-topics="offers" data-popup="delay:0.2, snooze-days:3" data-banner="position:top"`,
       `<main><h1>Shop</h1></main>`,
     );
     frame = page.frame;
-    const popup = page.doc.querySelector('body > wa-optin-popup')!;
+    // (The split build mounts them once their code is here.)
+    const popup = (await eventually(() => page.doc.querySelector('body > wa-optin-popup'), Boolean))!;
     expect(popup.getAttribute('delay')).to.equal('0.2');
     expect(popup.getAttribute('snooze-days')).to.equal('3');
     const dialog = await eventually(() => shadow(popup)?.querySelector('dialog'), (d) => Boolean(d?.open));
     expect(dialog!.open).to.equal(true);
-    const banner = page.doc.querySelector('body > wa-optin-banner')!;
+    const banner = (await eventually(() => page.doc.querySelector('body > wa-optin-banner'), Boolean))!;
     expect(banner.getAttribute('position')).to.equal('top');
     expect(page.win.consoleErrors).to.deep.equal([]);
   });
 
   it('reports a mistyped option by name and still does the rest', async () => {
-    const page = await sitePage(`data-endpoint="/x" data-business="Acme" data-topics="offers" data-popup="dealy:8" data-banner`, '');
+    const page = await sitePage(script, `data-endpoint="/x" data-business="Acme" data-topics="offers" data-popup="dealy:8" data-banner`, '');
     frame = page.frame;
+    await eventually(() => page.doc.querySelector('wa-optin-banner'), Boolean);
+    await eventually(() => page.win.consoleErrors.length, (n) => n > 0);
     expect(page.doc.querySelector('wa-optin-popup')).to.equal(null);
     expect(page.doc.querySelector('wa-optin-banner')).to.not.equal(null);
     expect(page.win.consoleErrors).to.have.length(1);
@@ -93,11 +81,11 @@ describe('the script tag as the only edit to a site', () => {
 
   it('enhances an existing checkout form: the opt-in sits after its phone field, mirrors it, and submits with it', async () => {
     const receiver = await scriptedEndpoint();
-    const page = await sitePage(`data-endpoint="${receiver.url}" data-business="Acme" data-topics="order_updates" data-country="US" data-enhance="form#checkout"`, checkoutForm);
+    const page = await sitePage(script, `data-endpoint="${receiver.url}" data-business="Acme" data-topics="order_updates" data-country="US" data-enhance="form#checkout"`, checkoutForm);
     frame = page.frame;
     const form = page.doc.querySelector<HTMLFormElement>('#checkout')!;
     const phoneLabel = page.doc.querySelector('#billing-phone')!.closest('label')!;
-    const checkbox = phoneLabel.nextElementSibling!;
+    const checkbox = (await eventually(() => phoneLabel.nextElementSibling, (next) => next?.localName === 'wa-optin-checkbox'))!;
     expect(checkbox.localName).to.equal('wa-optin-checkbox');
     expect(checkbox.getAttribute('phone-from')).to.equal('#billing-phone');
     expect(checkbox.getAttribute('source')).to.equal('enhanced-form');
@@ -121,7 +109,7 @@ describe('the script tag as the only edit to a site', () => {
   });
 
   it('enhances a form added later (single-page apps) once, and a form without a phone field gets the box before its button', async () => {
-    const page = await sitePage(`data-endpoint="/x" data-business="Acme" data-topics="order_updates" data-enhance="form.signup, form#checkout"`, '');
+    const page = await sitePage(script, `data-endpoint="/x" data-business="Acme" data-topics="order_updates" data-enhance="form.signup, form#checkout"`, '');
     frame = page.frame;
     const later = page.doc.createElement('form');
     later.className = 'signup';
@@ -138,7 +126,7 @@ describe('the script tag as the only edit to a site', () => {
 
   it('WaOptin.configure, open, hasOptedIn and reset work from the page', async () => {
     const receiver = await scriptedEndpoint();
-    const page = await sitePage(`data-business="Old name" data-topics="offers"`, `<wa-optin-form></wa-optin-form>`);
+    const page = await sitePage(script, `data-business="Old name" data-topics="offers"`, `<wa-optin-form></wa-optin-form>`);
     frame = page.frame;
     const form = page.doc.querySelector('wa-optin-form')!;
     await eventually(() => shadow(form)?.querySelector('[role=alert]'), Boolean);

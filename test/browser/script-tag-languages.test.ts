@@ -4,11 +4,11 @@ import { expect } from '@open-wc/testing';
 import { formInFrame, optInThroughForm } from '../support/form-driver.js';
 import { scriptedEndpoint } from '../support/receiver.js';
 
-async function sitePage(lang: string, scriptData: string) {
+async function sitePage(script: string, lang: string, scriptData: string) {
   const receiver = await scriptedEndpoint([201]);
   const frame = document.createElement('iframe');
   frame.srcdoc = `<!doctype html><html lang="${lang}"><head>
-    <script src="/dist/wa-optin.iife.js" ${scriptData}></script></head>
+    <script src="${script}" ${scriptData}></script></head>
     <body><wa-optin-form endpoint="${receiver.url}" business="Acme" topics="offers"></wa-optin-form></body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
@@ -18,12 +18,13 @@ async function sitePage(lang: string, scriptData: string) {
 
 const sentence = (form: Element) => form.shadowRoot!.querySelector('#wording')!.textContent!;
 
-describe('the script tag in another language', () => {
+// Both script files: in the split one, the chunks read data-* and the script's URL from the loader.
+for (const script of ['/dist/wa-optin.iife.js', '/dist/wa-optin.js']) describe(`${script.slice(1)} in another language`, () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
 
   it('fetches the page language’s file beside the script and records that language', async () => {
-    const page = await sitePage('hi-IN', 'data-country="IN"');
+    const page = await sitePage(script, 'hi-IN', 'data-country="IN"');
     frame = page.frame;
     const form = await formInFrame(frame);
     expect(sentence(form)).to.equal('हाँ, मैं सहमत हूँ कि Acme मुझे ऊपर दिए गए नंबर पर WhatsApp के ज़रिए ख़ास ऑफ़र भेजे।');
@@ -39,7 +40,7 @@ describe('the script tag in another language', () => {
   });
 
   it('shows English, and the record says en, when the locale file is missing', async () => {
-    const page = await sitePage('ar', 'data-country="SA" data-locale-files="/dist/missing/{code}.json"');
+    const page = await sitePage(script, 'ar', 'data-country="SA" data-locale-files="/dist/missing/{code}.json"');
     frame = page.frame;
     const form = await formInFrame(frame);
     expect(sentence(form)).to.equal('Yes, I want to receive special offers from Acme on WhatsApp, the number above.');

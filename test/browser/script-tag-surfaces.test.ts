@@ -9,12 +9,19 @@ interface SurfacesWindow extends Window {
   pageErrors: string[];
 }
 
+const IIFE = '/dist/wa-optin.iife.js';
 const TAGS = ['wa-optin-form', 'wa-optin-popup', 'wa-optin-banner', 'wa-optin-cta', 'wa-optin-checkbox'];
 
-async function loadPage(endpoint: string) {
+const PAGE = '/test/browser/pages/script-tag-surfaces.html';
+
+/** The page as it is (one-file build), or the same page with the split build's script instead. */
+async function loadPage(endpoint: string, script: string) {
   localStorage.removeItem('wa-optin:display'); // a first visit: nothing remembered
   const frame = document.createElement('iframe');
-  frame.src = '/test/browser/pages/script-tag-surfaces.html';
+  if (script === IIFE) frame.src = PAGE;
+  // Same page, same origin and base URL. Firefox does not match a srcdoc page's 'self' to
+  // this origin for the module chunks, so the policy names the origin too (the same effect).
+  else frame.srcdoc = (await (await fetch(PAGE)).text()).replace(IIFE, script).replaceAll("'self'", `'self' ${location.origin}`);
   frame.width = '800';
   frame.height = '600';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -23,10 +30,12 @@ async function loadPage(endpoint: string) {
   const win = frame.contentWindow as unknown as SurfacesWindow;
   const doc = frame.contentDocument!;
   for (const el of doc.querySelectorAll('wa-optin-popup, wa-optin-banner, wa-optin-cta, wa-optin-checkbox')) el.setAttribute('endpoint', endpoint);
+  // The split build defines each element once its chunk is here (at once in the one-file build).
+  await Promise.all(TAGS.map((tag) => win.customElements.whenDefined(tag)));
   return { frame, win, doc };
 }
 
-describe('dist/wa-optin.iife.js alone: every surface', () => {
+for (const script of [IIFE, '/dist/wa-optin.js']) describe(`${script.slice(1)} alone: every surface`, () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => {
     frame?.remove();
@@ -34,16 +43,16 @@ describe('dist/wa-optin.iife.js alone: every surface', () => {
   });
 
   it('registers all five elements under a strict CSP with Trusted Types, without errors', async () => {
-    const page = await loadPage('/nowhere');
+    const page = await loadPage('/nowhere', script);
     frame = page.frame;
-    for (const tag of TAGS) expect(page.win.customElements.get(tag), tag).to.be.a('function');
     await eventually(() => page.doc.querySelector('wa-optin-banner')!.shadowRoot?.querySelector('[part=bar]'), Boolean);
+    for (const tag of TAGS) expect(page.win.customElements.get(tag), tag).to.be.a('function');
     expect(page.win.pageErrors).to.deep.equal([]);
   });
 
   it('popup: opens after its delay as a modal dialog and records an opt-in', async () => {
     const receiver = await scriptedEndpoint();
-    const page = await loadPage(receiver.url);
+    const page = await loadPage(receiver.url, script);
     frame = page.frame;
     const popup = page.doc.querySelector('wa-optin-popup')!;
     const dialog = await eventually(() => popup.shadowRoot?.querySelector('dialog'), (d) => Boolean(d?.open));
@@ -58,7 +67,7 @@ describe('dist/wa-optin.iife.js alone: every surface', () => {
 
   it('banner: shows at load, expands, and records an opt-in', async () => {
     const receiver = await scriptedEndpoint();
-    const page = await loadPage(receiver.url);
+    const page = await loadPage(receiver.url, script);
     frame = page.frame;
     const banner = page.doc.querySelector('wa-optin-banner')!;
     const toggle = await eventually(() => banner.shadowRoot?.querySelector<HTMLButtonElement>('[part=toggle]'), Boolean);
@@ -71,7 +80,7 @@ describe('dist/wa-optin.iife.js alone: every surface', () => {
 
   it('CTA: opens its popup and, inline, its form; both record an opt-in and neither links to a chat', async () => {
     const receiver = await scriptedEndpoint();
-    const page = await loadPage(receiver.url);
+    const page = await loadPage(receiver.url, script);
     frame = page.frame;
     const [cta, inline] = page.doc.querySelectorAll('wa-optin-cta');
     await cta.updateComplete;
@@ -97,7 +106,7 @@ describe('dist/wa-optin.iife.js alone: every surface', () => {
     // take seconds to be served there.
     this.timeout(30_000);
     const receiver = await scriptedEndpoint();
-    const page = await loadPage(receiver.url);
+    const page = await loadPage(receiver.url, script);
     frame = page.frame;
     const box = page.doc.querySelector('wa-optin-checkbox')!;
     const phone = page.doc.querySelector<HTMLInputElement>('#billing-phone')!;

@@ -17,6 +17,21 @@ test('the script-tag file is self-contained: no import statements, no eval', () 
   assert.doesNotMatch(script, /\beval\(|new Function\(/);
 });
 
+test('the split script tag: dist/wa-optin.js is a classic script whose chunk graph names the files the build wrote', () => {
+  const loader = readFileSync('dist/wa-optin.js', 'utf8');
+  // No static import or export: a plain <script src> runs it (its import() calls are fine).
+  assert.doesNotMatch(loader, /(^|[;}])\s*import\s*[\w{*'"]|(^|[;}])\s*export\s/m);
+  assert.doesNotMatch(loader, /\beval\(|new Function\(/);
+  const manifest = JSON.parse(readFileSync('dist/wa-optin/manifest.json', 'utf8'));
+  const built = new Set(Object.values(manifest).map((chunk) => chunk.file));
+  const named = [...loader.matchAll(/"(wa-optin\/[\w.-]+\.js)"/g)].map((match) => match[1]);
+  for (const entry of ['page', 'form', 'checkbox', 'popup', 'banner', 'cta']) assert.ok(named.includes(`wa-optin/${entry}.js`), `the loader knows ${entry}.js`);
+  for (const file of named) assert.ok(built.has(file), `${file} is in the build`);
+  // The delivery code is no entry's static import: it loads after the first render.
+  const delivery = Object.values(manifest).find((chunk) => chunk.src === 'src/core/delivery.ts' || chunk.name === 'delivery');
+  assert.ok(delivery && !named.includes(delivery.file), 'the delivery chunk is loaded later, not preloaded');
+});
+
 test('the phone rules ship beside the script as JSON', () => {
   const rules = JSON.parse(readFileSync('dist/wa-optin.phone-metadata.json', 'utf8'));
   assert.ok(Object.keys(rules.countries).length > 200);

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { deliveryError, recordForSubmit } from '../../core/consent-flow.js';
-import { consentOutbox, deliverConsent, resumePendingDeliveries, type DeliveryState } from '../../core/delivery.js';
+import type { DeliveryState } from '../../core/delivery.js';
+import { deliveryCode, loadDelivery, whenIdle } from '../../core/delivery-code.js';
 import { DisplayMemory } from '../../core/display-memory.js';
 import { fireOptinEvent, type OptinErrorReason } from '../../core/events.js';
 import type { OptinStrings } from '../../core/locales.js';
@@ -47,8 +48,14 @@ export class ConsentFlowController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Whatever earlier pages of the site could not deliver goes out now (once per page).
-    resumePendingDeliveries();
+    // Whatever earlier pages of the site could not deliver goes out soon (once per page),
+    // when the page is idle; a surface inside a form that navigates on submit (a checkout)
+    // loads the delivery code at once instead, so it is here before the person can submit.
+    const resume = () => void loadDelivery().then((module) => module.resumePendingDeliveries());
+    if (this.#hostMayNavigate) resume();
+    else whenIdle(resume);
+    // The person is about to act: make sure the code is here by the time they submit.
+    if (!deliveryCode()) for (const type of ['focusin', 'pointerdown'] as const) this.#host.addEventListener(type, () => void loadDelivery(), { once: true });
   }
 
   /** The last record handed to `wa-optin-submit` and not cancelled. */
@@ -101,6 +108,9 @@ export class ConsentFlowController implements ReactiveController {
       }
     };
     onPhase?.('sending', { state: 'sending' });
+    // Loaded after the first render (idle, first focus: src/core/delivery-code.ts); only a
+    // very fast submit waits here.
+    const { deliverConsent, consentOutbox } = deliveryCode() ?? (await loadDelivery());
     const delivering = deliverConsent(record, endpoint, onState);
     // A checkout navigates at once: the record is already in the durable outbox, so the opt-in counts.
     if (this.#hostMayNavigate && consentOutbox().durable) rememberOptIn(record);

@@ -1,0 +1,28 @@
+/**
+ * The outbox and its delivery (src/core/delivery.ts, about 2.3 kB gzip) are not needed to
+ * show a surface, only to send what a person agreed to: they load after the first render
+ * (issue 16), as their own chunk in the split script-tag build, through this one holder.
+ * Every user (the consent flow, the page API) goes through the same promise, so what a
+ * page set before the code arrived (`setDeliveryOptions`) is applied before the first
+ * delivery or retry.
+ */
+import type * as Delivery from './delivery.js';
+
+let loaded: typeof Delivery | undefined;
+let loading: Promise<typeof Delivery> | undefined;
+
+/** Loads the delivery code (once); resolves with it. */
+export function loadDelivery(): Promise<typeof Delivery> {
+  return (loading ??= import('./delivery.js').then((module) => (loaded = module)));
+}
+
+/** The delivery code if it is here already: callers that must not wait (a checkout about to navigate) use it at once. */
+export function deliveryCode(): typeof Delivery | undefined {
+  return loaded;
+}
+
+/** `run` once the browser is idle after the first render (capped at 2 s); soon after where there is no requestIdleCallback (Safari). */
+export function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 300);
+}

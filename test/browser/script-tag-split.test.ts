@@ -1,0 +1,177 @@
+// The split script-tag build, `dist/wa-optin.js`: a small classic loader that fetches each
+// surface's code (ES module chunks in dist/wa-optin/) only when its tag is on the page.
+// What it shares with the one-file build (every surface, the data-* attributes, the page
+// API) runs for both files in script-tag-surfaces.test.ts and script-tag-drop-in.test.ts;
+// here, what only the loader does. `npm test` builds dist/ first.
+import { expect } from '@open-wc/testing';
+import { consentOutbox } from '../../src/core/delivery.js';
+import { optInThroughForm } from '../support/form-driver.js';
+import { eventually, scriptedEndpoint, validateAgainstSchema } from '../support/receiver.js';
+import { sitePage, type SitePageWindow } from '../support/site-page.js';
+
+interface SplitWindow extends SitePageWindow {
+  /** ms from navigation to just after the frame in which the form's phone field was first painted. */
+  formPainted?: number;
+  firstBusiness?: string | null;
+}
+
+/** Records when the form's phone field is first painted: checked before each frame, timed after it. */
+const PAINT_PROBE = `<script>
+  (function check() {
+    const field = document.querySelector('wa-optin-form')?.shadowRoot?.querySelector('input[type=tel]');
+    if (field && field.getBoundingClientRect().width > 0) setTimeout(() => (window.formPainted = performance.now()));
+    else requestAnimationFrame(check);
+  })();
+</script>`;
+
+/** A page with the split loader's script tag (`attributes` on it) and `body`. */
+const splitPage = (attributes: string, body: string, around: { head?: string; afterScript?: string } = {}) =>
+  sitePage<SplitWindow>('/dist/wa-optin.js', attributes, body, around);
+
+const pathsFetched = (win: Window, filter: (entry: PerformanceResourceTiming) => boolean = () => true) =>
+  (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(filter).map((entry) => new URL(entry.name).pathname);
+
+/** The files an entry of the split build needs, from the build's own manifest (as `npm run size` reads it). */
+async function closureOf(...sources: string[]): Promise<string[]> {
+  const manifest = (await (await fetch('/dist/wa-optin/manifest.json')).json()) as Record<string, { file: string; imports?: string[] }>;
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (files.has(`/dist/${chunk.file}`)) return;
+    files.add(`/dist/${chunk.file}`);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  for (const source of sources) visit(source);
+  return [...files].sort();
+}
+
+describe('dist/wa-optin.js, the split script tag', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => {
+    frame?.remove();
+    localStorage.removeItem('wa-optin:display');
+  });
+
+  it('is a classic script: no import or export statement, so a plain <script src> runs it', async () => {
+    const source = await (await fetch('/dist/wa-optin.js')).text();
+    expect(source).to.not.match(/^\s*import\s|[;}]\s*import\s*[{*\w]|\bexport\s*[{*]|\bexport\s+(default|const|function)/m);
+  });
+
+  it('on a page without any wa-optin element fetches no chunk, and defines an element added later', async () => {
+    const page = await splitPage('data-endpoint="/nowhere" data-business="Acme" data-topics="offers"', '<main><h1>Shop</h1><p>No opt-in here.</p></main>');
+    frame = page.frame;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(pathsFetched(page.win).filter((path) => path.startsWith('/dist/'))).to.deep.equal(['/dist/wa-optin.js']);
+    expect(page.win.customElements.get('wa-optin-form')).to.equal(undefined);
+    expect(page.win.WaOptin.configure).to.be.a('function');
+
+    // A single-page app adds a form later: the observer brings its code.
+    page.doc.querySelector('main')!.insertAdjacentHTML('beforeend', '<section><wa-optin-form></wa-optin-form></section>');
+    const form = page.doc.querySelector('wa-optin-form')!;
+    const business = await eventually(() => form.shadowRoot?.querySelector('[part=business]')?.textContent, (text) => text === 'Acme');
+    expect(business).to.equal('Acme');
+    expect(pathsFetched(page.win)).to.not.include('/dist/wa-optin/popup.js');
+    expect(page.win.consoleErrors).to.deep.equal([]);
+  });
+
+  it('fetches only the form’s chunks before the form’s first paint, and the delivery code after it', async () => {
+    const receiver = await scriptedEndpoint();
+    const page = await splitPage(`data-endpoint="${receiver.url}" data-business="Acme" data-topics="order_updates" data-country="US"`, '<wa-optin-form></wa-optin-form>', {
+      head: PAINT_PROBE,
+    });
+    frame = page.frame;
+    const painted = await eventually(() => page.win.formPainted, (ms) => ms !== undefined);
+    expect(painted, 'the form was painted').to.be.a('number');
+    const beforePaint = pathsFetched(page.win, (entry) => entry.responseEnd <= painted! && /\.js$/.test(entry.name)).sort();
+    const expected = await closureOf('src/page/script-api.ts', 'src/components/form/define.ts');
+    expect(beforePaint).to.deep.equal(['/dist/wa-optin.js', ...expected].sort());
+    for (const other of ['popup', 'banner', 'cta', 'checkbox']) expect(pathsFetched(page.win)).to.not.include(`/dist/wa-optin/${other}.js`);
+
+    // The delivery code comes once the page is idle (or the person acts); the opt-in goes through.
+    const form = page.doc.querySelector('wa-optin-form')!;
+    await optInThroughForm(form, '2015550123');
+    const [request] = await receiver.requests();
+    expect(request.body).to.include({ business: 'Acme', phone: '+12015550123', source: 'form' });
+    expect(await validateAgainstSchema(request.body)).to.deep.equal({ valid: true, errors: [] });
+    const delivery = pathsFetched(page.win).filter((path) => /^\/dist\/wa-optin\/delivery-[\w-]+\.js$/.test(path));
+    expect(delivery, 'the delivery chunk, fetched once').to.have.length(1);
+    expect(page.win.consoleErrors).to.deep.equal([]);
+  });
+
+  it('sends a record an earlier page left in the outbox once the page is idle after the first render', async () => {
+    // An earlier page of the site: the receiver was down (503), so its record waits in the
+    // outbox (the origin's localStorage; that page would retry only after a minute).
+    const receiver = await scriptedEndpoint([503]);
+    consentOutbox().clear();
+    const earlier = await splitPage(`data-endpoint="${receiver.url}" data-business="Acme" data-topics="order_updates" data-country="US"`, '<wa-optin-form></wa-optin-form>', {
+      afterScript: '<script>WaOptin.setDeliveryOptions({ retryDelaysMs: [60000] });</script>',
+    });
+    frame = earlier.frame;
+    await eventually(() => earlier.doc.querySelector('wa-optin-form')?.shadowRoot?.querySelector('#phone'), Boolean);
+    await optInThroughForm(earlier.doc.querySelector('wa-optin-form')!, '2015550123', { awaitSuccess: false });
+    const [left] = await eventually(() => consentOutbox().pending(), (pending) => pending.length === 1 && pending[0].attempts === 1);
+    expect(left, 'a record waits in the outbox').to.not.equal(undefined);
+    earlier.frame.remove();
+    try {
+      const page = await splitPage('data-endpoint="/nowhere" data-business="Acme" data-topics="offers"', '<wa-optin-form></wa-optin-form>', { head: PAINT_PROBE });
+      frame = page.frame;
+      const requests = await eventually(receiver.requests, (r) => r.length === 2, 8000);
+      expect(requests.map((r) => r.status)).to.deep.equal([503, 201]);
+      expect(requests[1].body).to.include({ id: left.id, phone: '+12015550123' });
+      await eventually(() => consentOutbox().entries(), (entries) => entries.length === 0);
+      const painted = page.win.formPainted!;
+      const delivery = (page.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) => /\/delivery-[\w-]+\.js$/.test(entry.name));
+      expect(delivery, 'the delivery chunk').to.not.equal(undefined);
+      expect(delivery!.responseEnd, 'it arrived after the first paint').to.be.above(painted);
+    } finally {
+      consentOutbox().clear();
+    }
+  });
+
+  it('applies WaOptin calls made before its code arrived, after the script tag’s data-* and before any element renders', async () => {
+    const receiver = await scriptedEndpoint();
+    // A plain (not deferred) script: the page's own inline script calls WaOptin at once.
+    const page = await splitPage('data-business="From the tag" data-topics="offers" data-country="US"', '<wa-optin-form id="form"></wa-optin-form>', {
+      afterScript: `<script>
+        WaOptin.configure({ endpoint: ${JSON.stringify(receiver.url)}, business: 'Configured early' });
+        WaOptin.setDeliveryOptions({ timeoutMs: 8000 });
+        customElements.whenDefined('wa-optin-form').then(() => {
+          const form = document.querySelector('wa-optin-form');
+          form.updateComplete.then(() => (window.firstBusiness = form.shadowRoot.querySelector('[part=business]')?.textContent ?? null));
+        });
+      </script>`,
+    });
+    frame = page.frame;
+    const first = await eventually(() => page.win.firstBusiness, (text) => text !== undefined);
+    expect(first, 'the first render already has the configured name').to.equal('Configured early');
+    await page.win.WaOptin.ready;
+    expect(page.win.WaOptin.hasOptedIn()).to.equal(false);
+    expect(page.win.WaOptin.consentOutbox().entries()).to.deep.equal([]);
+    await optInThroughForm(page.doc.querySelector('#form')!, '2015550123');
+    expect((await receiver.requests())[0].body).to.include({ business: 'Configured early', phone: '+12015550123' });
+    expect(page.win.WaOptin.hasOptedIn()).to.equal(true);
+    expect(page.win.consoleErrors).to.deep.equal([]);
+  });
+
+  it('WaOptin.open() before the code arrived opens the popup once it has', async () => {
+    const page = await splitPage('data-endpoint="/nowhere" data-business="Acme" data-topics="offers"', '<main></main>', {
+      afterScript: '<script>WaOptin.open();</script>',
+    });
+    frame = page.frame;
+    const popup = await eventually(() => page.doc.querySelector('wa-optin-popup'), Boolean);
+    const dialog = await eventually(() => popup!.shadowRoot?.querySelector('dialog'), (d) => Boolean(d?.open));
+    expect(dialog!.open).to.equal(true);
+    expect(page.win.consoleErrors).to.deep.equal([]);
+  });
+
+  it('a second copy of the script keeps the first and says so', async () => {
+    const page = await splitPage('data-business="Acme" data-topics="offers"', '<wa-optin-form endpoint="/nowhere"></wa-optin-form>', {
+      afterScript: '<script src="/dist/wa-optin.js"></script>',
+    });
+    frame = page.frame;
+    const form = page.doc.querySelector('wa-optin-form')!;
+    await eventually(() => form.shadowRoot?.querySelector('[part=business]')?.textContent, (text) => text === 'Acme');
+    expect(pathsFetched(page.win).filter((path) => path === '/dist/wa-optin/form.js')).to.have.length(1);
+    expect(page.win.consoleErrors).to.deep.equal([]);
+  });
+});
