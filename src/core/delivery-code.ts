@@ -20,9 +20,3 @@ export function loadDelivery(): Promise<typeof Delivery> {
 export function deliveryCode(): typeof Delivery | undefined {
   return loaded;
 }
-
-/** `run` once the browser is idle after the first render (capped at 2 s); soon after where there is no requestIdleCallback (Safari). */
-export function whenIdle(run: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run, 300);
-}

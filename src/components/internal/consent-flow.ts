@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { deliveryError, recordForSubmit } from '../../core/consent-flow.js';
 import type { DeliveryState } from '../../core/delivery.js';
-import { deliveryCode, loadDelivery, whenIdle } from '../../core/delivery-code.js';
+import { deliveryCode, loadDelivery } from '../../core/delivery-code.js';
+import { afterFirstPaintWhenIdle } from './idle.js';
 import { DisplayMemory } from '../../core/display-memory.js';
 import { fireOptinEvent, type OptinErrorReason } from '../../core/events.js';
 import type { OptinStrings } from '../../core/locales.js';
@@ -53,7 +54,7 @@ export class ConsentFlowController implements ReactiveController {
     // loads the delivery code at once instead, so it is here before the person can submit.
     const resume = () => void loadDelivery().then((module) => module.resumePendingDeliveries());
     if (this.#hostMayNavigate) resume();
-    else whenIdle(resume);
+    else afterFirstPaintWhenIdle(resume);
     // The person is about to act: make sure the code is here by the time they submit.
     if (!deliveryCode()) for (const type of ['focusin', 'pointerdown'] as const) this.#host.addEventListener(type, () => void loadDelivery(), { once: true });
   }
