@@ -141,11 +141,15 @@ export class WaOptinPopup extends DismissibleSurface {
     if (this.open && !dialog.open && this.isConnected) {
       this.#returnFocusTo = deepActiveElement();
       dialog.showModal();
-      // Focus goes to the first field of the form, not to the × before it (once the form
-      // has rendered: with `open` in the markup it is created in this very update).
+      // Focus goes to the number, what the person came to type (issue 14), not to the ×
+      // or the country picker before it; the picker is one Shift+Tab away and usually
+      // already right. Without a number field (a verified number, R5) the form's first
+      // control takes it. Once the form has rendered: with `open` in the markup it is
+      // created in this very update.
       const form = this.form;
       void form?.updateComplete.then(() => {
-        if (this.open && dialog.open) form.focus();
+        if (!this.open || !dialog.open) return;
+        (form.shadowRoot?.querySelector<HTMLElement>('[part~="phone-input"]') ?? form).focus();
       });
     } else if (!this.open && dialog.open) {
       dialog.close();
