@@ -82,8 +82,12 @@ describe('the locale files', () => {
       expect(once(t.surfaceTitle, 'topics'), `${code} surfaceTitle`).to.deep.equal([]);
       expect(once(t.errors.rejected, 'reason'), `${code} rejected`).to.deep.equal([]);
       expect(once(t.errors.mirroredPhone, 'problem'), `${code} mirroredPhone`).to.deep.equal([]);
+      // The surfaces' words (issue 15): each template keeps its slots, and says WhatsApp.
+      expect(once(t.optinNotSaved, 'reason'), `${code} optinNotSaved`).to.deep.equal([]);
+      expect(once(t.subscribedCta, 'topics'), `${code} subscribedCta`).to.deep.equal([]);
+      expect(once(t.subscribedLine, 'topics', 'phone'), `${code} subscribedLine`).to.deep.equal([]);
       // "WhatsApp" is a name, never translated, capital W and A (R12).
-      for (const text of [t.thankYouBody, t.surfaceTitle, t.ctaLabel, t.phoneLabel, t.whatsappLogo]) {
+      for (const text of [t.thankYouBody, t.surfaceTitle, t.ctaLabel, t.phoneLabel, t.whatsappLogo, t.optinNotSaved, t.subscribedCta, t.subscribedLine]) {
         expect(text, code).to.include('WhatsApp');
       }
     }

@@ -3,7 +3,6 @@ import { createRef, ref } from 'lit/directives/ref.js';
 import { DisplayMemory, SurfaceCoordination } from '../../core/display-memory.js';
 import type { OptinCloseSource } from '../../core/events.js';
 import { DismissibleSurface } from '../internal/dismissible-surface.js';
-import { surfaceStrings } from '../internal/optin-element.js';
 import { closeIcon } from '../internal/surface.styles.js';
 import { whatsappGlyph } from '../internal/whatsapp-glyph.js';
 import { popupStyles } from './popup.styles.js';
@@ -124,7 +123,7 @@ export class WaOptinPopup extends DismissibleSurface {
         <div class="body" @wa-optin-success=${() => this.requestUpdate()}>${this.renderForm()}</div>
         ${this.form?.status === 'success'
           ? html`<button class="done" part="done-button" type="button" @click=${() => this.requestClose('close-button')}>
-              ${surfaceStrings(strings).done}
+              ${strings.done}
             </button>`
           : nothing}
       </div>
