@@ -135,13 +135,18 @@ describe('targets, motion and contrast', () => {
     });
   });
 
-  for (const scheme of ['light', 'dark'] as const) {
-    describe(`AA contrast on a page in the system's ${scheme} scheme`, () => {
+  const PAGES = [
+    { name: 'a light page', colorScheme: 'light', dark: false },
+    { name: 'a dark page (color-scheme: dark)', colorScheme: 'dark', dark: true },
+    // Needs media emulation (Chromium's DevTools protocol); skipped where the driver has none.
+    { name: 'a page following a dark system (light dark)', colorScheme: 'light dark', dark: true, emulate: 'dark' as const },
+  ];
+  for (const page of PAGES) {
+    describe(`AA contrast on ${page.name}`, () => {
       before(async function () {
-        await emulateOrSkip({ colorScheme: scheme }, this);
-        // A page that follows the system (as a site with a dark mode does): its canvas and
-        // text turn dark and light with the scheme.
-        document.documentElement.style.colorScheme = 'light dark';
+        if (page.emulate) await emulateOrSkip({ colorScheme: page.emulate }, this);
+        // The page's canvas and text follow its scheme, as a site with a dark mode does.
+        document.documentElement.style.colorScheme = page.colorScheme;
         document.body.style.background = 'Canvas';
         document.body.style.color = 'CanvasText';
       });
@@ -149,23 +154,23 @@ describe('targets, motion and contrast', () => {
         document.documentElement.style.colorScheme = '';
         document.body.style.background = '';
         document.body.style.color = '';
-        await emulateMedia({ colorScheme: 'light' }).catch(() => undefined);
+        if (page.emulate) await emulateMedia({ colorScheme: 'light' }).catch(() => undefined);
       });
 
-      it('the page really is in that scheme', () => {
+      it('the page really is light or dark', () => {
         const [r] = getComputedStyle(document.body).backgroundColor.match(/\d+/g)!.map(Number);
-        expect(r, getComputedStyle(document.body).backgroundColor).to.be[scheme === 'dark' ? 'below' : 'above'](128);
+        expect(r, getComputedStyle(document.body).backgroundColor).to.be[page.dark ? 'below' : 'above'](128);
       });
 
       for (const surface of SURFACES) {
-        it(`<${surface.tag}>, every state, en and ar: axe color-contrast passes`, async () => {
+        it(`<${surface.tag}>, every state, en and ar: axe passes, color-contrast included`, async () => {
           for (const locale of [LOCALES[0], LOCALES[1]]) {
             for (const [state, stage] of Object.entries(surface.states)) {
               await freshOptinState();
               const { el, container } = await stage(locale);
               try {
                 await animationsDone();
-                await expect(el, `${state} ${locale.lang}`).to.be.accessible({ ignoredRules: [] });
+                await expect(el, `${state} ${locale.lang}`).to.be.accessible();
               } finally {
                 container.remove();
               }
