@@ -1,7 +1,7 @@
 // Issue 14, accessibility (WCAG 2.2 AA): every interactive target of every surface is at
 // least 24 × 24 px on a 360 px phone (only a link inside a sentence may be smaller);
 // `prefers-reduced-motion: reduce` leaves no animation or transition running; colours pass
-// AA (axe's color-contrast) on a page that follows the system's light or dark scheme.
+// AA (axe's color-contrast) on a light page, a dark one, and one that follows a dark system.
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { WaOptinPopup } from '../../../src/components/popup/popup.js';
@@ -11,7 +11,7 @@ import { animationsDone, composedElements, LOCALES, SURFACES } from './surface-s
 
 const MIN = 24;
 
-/** Targets a person can press: what the browser puts in the tab order, plus links and labels of controls. */
+/** Targets a person can press: buttons, fields, pickers, boxes and links that show. */
 function targets(root: Element): HTMLElement[] {
   return composedElements(root).filter((el): el is HTMLElement => {
     if (!(el instanceof HTMLElement) || !el.checkVisibility()) return false;
@@ -21,7 +21,7 @@ function targets(root: Element): HTMLElement[] {
   });
 }
 
-/** The box a press lands in: a picker drawn by its wrapper (an invisible select on top) counts as the wrapper's box. */
+/** The box a press lands in (the country picker's invisible select covers its whole drawn box). */
 const boxOf = (el: HTMLElement) => el.getBoundingClientRect();
 
 /** Inline exception of 2.5.8: a link inside a sentence, its size set by the line of text. */
