@@ -320,4 +320,4 @@ export function resolveLocale(explicit: string | null | undefined, element?: Ele
   return 'en';
 }
 
-export { pageLocaleFor, pageStringsFor, pagesEn, pagesEs, pagesPt, type PageStrings } from './page-strings.js';
+export { pageLocaleFor, pageStringsFor, pagesEn, pagesEs, pagesPt, preferenceStringsFor, type PageStrings, type ReceiverPage } from './page-strings.js';
