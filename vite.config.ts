@@ -143,6 +143,8 @@ export default defineConfig(({ command, mode }) => {
           { find: /^\.\/phone-metadata\.js$/, replacement: here('./src/core/phone-metadata-fetched.ts') },
           { find: /^\.\/locale-files\.js$/, replacement: here('./src/core/locale-files-fetched.ts') },
           { find: /^\.\/phone-examples\.js$/, replacement: here('./src/components/internal/phone-examples-fetched.ts') },
+          // One file: the phone code is inside it (no lazy-module wrapper); the rules still load on demand.
+          { find: /^\.\/phone-engine-loader\.js$/, replacement: here('./src/core/phone-engine-bundled.ts') },
         ],
       },
       plugins: [

@@ -4,6 +4,7 @@ import { realReceiver } from './test/support/real-receiver.mjs';
 import { chooseEngines, launchersFor, viewportCommand } from './test/support/engines.mjs';
 import { businessApi } from './test/support/business-api.mjs';
 import { servedPageCommand } from './test/support/served-page.mjs';
+import { visualPlugins } from './test/visual/visual-plugin.mjs';
 
 // System browsers only (no browser download is possible on CI): Chromium, Firefox, WebKit.
 // WA_OPTIN_ENGINES=chromium (or a comma list) runs a subset; see test/support/engines.mjs.
@@ -18,7 +19,8 @@ if (missing.length) {
 }
 
 export default {
-  files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  // test/visual: screenshots compared with committed baselines (Chromium only; see visual-plugin.mjs).
+  files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/visual/**/*.test.ts'],
   nodeResolve: true,
   // One test file at a time per engine: files share the origin's localStorage (the consent
   // outbox, display memory), and one file's clean-up must not erase another's pending record.
@@ -30,5 +32,5 @@ export default {
   testsFinishTimeout: 180_000,
   browsers: await launchersFor(engines),
   middleware: [scriptedReceiver(), realReceiver(), businessApi()],
-  plugins: [rawImports(), esbuildPlugin({ ts: true, target: 'auto' }), await consentSchemaCommand(), viewportCommand(), servedPageCommand()],
+  plugins: [rawImports(), esbuildPlugin({ ts: true, target: 'auto' }), await consentSchemaCommand(), viewportCommand(), servedPageCommand(), ...visualPlugins()],
 };

@@ -34,7 +34,7 @@ out = out.replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 
 // The README's compact reference: each element's own attributes with their meaning, and
 // the names of its events, slots, parts, CSS properties and states (details: docs/api.md).
-const shared = new Set(['endpoint', 'business', 'topics', 'country', 'locale', 'phone', 'phone-verified', 'source', 'wording', 'keep-query']);
+const shared = new Set(['endpoint', 'business', 'topics', 'country', 'countries', 'locale', 'phone', 'phone-verified', 'source', 'wording', 'keep-query']);
 const names = (list, format = (n) => `\`${n}\``) => (list?.length ? list.map((i) => format(i.name || '(default)')).join(', ') : '');
 let readme = '';
 for (const el of elements) {

@@ -78,6 +78,11 @@ export interface OptinStrings {
     mirroredPhone: string;
     /** The same with `optional-phone`: the page's form still submits. */
     phoneOptional: string;
+    /**
+     * A number from a country outside the element's `countries` (issue 16); `{countries}`
+     * is their names, joined. Optional until every language file has it: English meanwhile.
+     */
+    countryNotOffered?: string;
   };
   /** The banner's toggle once the form is open (folds it back). */
   hideForm: string;
@@ -124,6 +129,8 @@ interface LocaleEntry {
 }
 
 const entries = new Map<string, LocaleEntry>();
+/** `localeCodeFor`'s answers (it builds an `Intl.Locale`, and every render asks): forgotten when a language is added. */
+const tableForTag = new Map<string, string>();
 /** Lower-case tag → code as registered, for case-blind matching. */
 const codes = new Map<string, string>();
 
@@ -133,6 +140,7 @@ function entryFor(code: string, load: () => Promise<OptinStrings>): LocaleEntry 
     entry = { base: new LazyData(`locale ${code}`, load), overrides: [] };
     entries.set(code, entry);
     codes.set(code.toLowerCase(), code);
+    tableForTag.clear();
   }
   return entry;
 }
@@ -238,6 +246,16 @@ const EUROPEAN_PORTUGUESE = new Set(['PT', 'AO', 'MZ', 'CV', 'GW', 'ST', 'TL', '
  */
 export function localeCodeFor(tag: string | undefined): string {
   if (!tag) return 'en';
+  let code = tableForTag.get(tag);
+  if (code === undefined) {
+    code = matchLocaleCode(tag);
+    if (tableForTag.size > 200) tableForTag.clear();
+    tableForTag.set(tag, code);
+  }
+  return code;
+}
+
+function matchLocaleCode(tag: string): string {
   const exact = codes.get(tag.toLowerCase());
   if (exact) return exact;
   let locale: Intl.Locale;
@@ -284,14 +302,23 @@ export function setLocaleLoader(load: (code: string) => Promise<OptinStrings>): 
   }
 }
 
+/** `wellFormedTag`'s answers: canonicalising is costly and every render asks (issue 16). */
+const canonicalTags = new Map<string, string | null>();
+
 /** A well-formed BCP 47 tag in canonical case, or undefined for junk ("C", "en_US.UTF-8", "<x>"). */
 function wellFormedTag(tag: string | null | undefined): string | undefined {
   if (!tag) return undefined;
-  try {
-    return Intl.getCanonicalLocales(tag.trim())[0];
-  } catch {
-    return undefined;
+  let canonical = canonicalTags.get(tag);
+  if (canonical === undefined) {
+    try {
+      canonical = Intl.getCanonicalLocales(tag.trim())[0] ?? null;
+    } catch {
+      canonical = null;
+    }
+    if (canonicalTags.size > 200) canonicalTags.clear();
+    canonicalTags.set(tag, canonical);
   }
+  return canonical ?? undefined;
 }
 
 const warnedLocales = new Set<string>();

@@ -9,10 +9,12 @@ export interface OptinDefaults {
   business?: string;
   topics?: string;
   country?: string;
+  /** The only countries taken (`"IN,ID,BR"`): the picker lists these, numbers from others are refused. */
+  countries?: string;
   locale?: string;
 }
 
-export const DEFAULTABLE_SETTINGS = ['endpoint', 'business', 'topics', 'country', 'locale'] as const;
+export const DEFAULTABLE_SETTINGS = ['endpoint', 'business', 'topics', 'country', 'countries', 'locale'] as const;
 export type DefaultableSetting = (typeof DEFAULTABLE_SETTINGS)[number];
 
 let current: OptinDefaults = {};

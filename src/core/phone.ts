@@ -1,54 +1,100 @@
-import {
-  AsYouType,
-  getExampleNumber,
-  getCountries,
-  getCountryCallingCode,
-  parsePhoneNumberFromString,
-  validatePhoneNumberLength,
-  type CountryCode,
-  type Examples,
-  type MetadataJson,
-} from 'libphonenumber-js/core';
+import type { CountryCode, Examples, MetadataJson } from 'libphonenumber-js/core';
 import { LazyData } from './loader.js';
+import { loadPhoneEngine } from './phone-engine-loader.js';
 import { loadPhoneMetadata } from './phone-metadata.js';
+// Types only: the functions arrive with the rules (see `loadPhoneCode`), never in the first render's script.
+import type * as PhoneEngine from './phone-engine.js';
 
 export type { CountryCode };
 
-/** Why a typed number was refused; each maps to a message in the locale tables. */
-export type PhoneProblem = 'empty' | 'no-country' | 'too-short' | 'too-long' | 'invalid' | 'invalid-country';
+/**
+ * Why a typed number was refused; each maps to a message in the locale tables.
+ * `country-not-offered`: a valid number from a country outside the page's `countries`.
+ */
+export type PhoneProblem = 'empty' | 'no-country' | 'too-short' | 'too-long' | 'invalid' | 'invalid-country' | 'country-not-offered';
 
 export type PhoneCheck =
   | { ok: true; e164: string; international: string; country: CountryCode | undefined }
   | { ok: false; problem: PhoneProblem };
 
 type MetadataLoader = () => Promise<MetadataJson>;
+type Engine = typeof PhoneEngine;
 
-/** The phone rules, loaded on demand through the shared loader (src/core/loader.ts). */
-const phoneRules = new LazyData<MetadataJson>('phone rules (accepting +E.164 numbers only)', loadPhoneMetadata);
-let metadata: MetadataJson | undefined;
+interface PhoneCode {
+  engine: Engine;
+  metadata: MetadataJson;
+  /** The rules' countries, looked up once: `getCountries` walks them on every call (issue 16). */
+  countries: ReadonlySet<string>;
+}
+
+let metadataLoader: MetadataLoader = loadPhoneMetadata;
 
 /**
- * Seam for tests and unusual hosting: where the phone rules come from. Resets what was
- * loaded, so the next `phoneRulesReady()` uses the new loader.
+ * The phone rules AND libphonenumber-js's code (`phone-engine.ts`), loaded together on
+ * demand through the shared loader (src/core/loader.ts): one path, one ready promise. The
+ * code comes through a dynamic `import()` (phone-engine-loader.ts), so a bundler splits it
+ * into its own chunk, which loads on first focus, on idle or on submit, after the first
+ * paint (issue 16, item 3).
+ */
+function loadPhoneCode(): Promise<PhoneCode> {
+  return Promise.all([loadPhoneEngine(), metadataLoader()]).then(([engine, metadata]) => ({
+    engine,
+    metadata,
+    countries: new Set(engine.getCountries(metadata)),
+  }));
+}
+
+const phoneRules = new LazyData<PhoneCode>('phone rules (accepting +E.164 numbers only)', loadPhoneCode);
+let loaded: PhoneCode | undefined;
+let metadata: MetadataJson | undefined;
+let engine: Engine | undefined;
+
+/** Settles when the rules are loaded or failed, whoever asked: other fields show them too, without asking again. */
+let announceSettled: () => void = () => undefined;
+let rulesSettled = new Promise<void>((resolve) => (announceSettled = resolve));
+
+/** Resolves once the phone rules are loaded or failed; unlike `phoneRulesReady()` it never starts the load. */
+export function phoneRulesSettled(): Promise<void> {
+  return rulesSettled;
+}
+
+/**
+ * Seam for tests and unusual hosting: where the phone rules come from (e.g. a subset built
+ * by `npm run build:phone-rules`). Resets what was loaded, so the next `phoneRulesReady()`
+ * uses the new loader.
  */
 export function setPhoneMetadataLoader(next: MetadataLoader): void {
-  phoneRules.setLoader(next);
-  metadata = undefined;
+  metadataLoader = next;
+  phoneRules.setLoader(loadPhoneCode);
+  loaded = metadata = engine = undefined;
+  callingCodes.clear();
+  formatters.clear();
+  rulesSettled = new Promise<void>((resolve) => (announceSettled = resolve));
 }
 
 /**
  * Resolves once the phone rules are loaded — or failed to load, in which case the
  * checks fall back to plain E.164 (see `checkPhone`): a person must never be stuck
- * because a data file did not arrive. Never rejects.
+ * because a data file did not arrive. Never rejects. The first call starts the load.
  */
 export function phoneRulesReady(): Promise<void> {
   return phoneRules.ready().then(() => {
-    metadata = phoneRules.value;
+    if (loaded !== phoneRules.value) {
+      loaded = phoneRules.value;
+      metadata = loaded?.metadata;
+      engine = loaded?.engine;
+      callingCodes.clear();
+      formatters.clear();
+    }
+    announceSettled();
   });
 }
 
-export function phoneRulesState(): 'loading' | 'loaded' | 'failed' {
-  return metadata ? 'loaded' : phoneRules.state === 'failed' ? 'failed' : 'loading';
+/** `idle`: nobody asked for the rules yet; `loading`; `loaded`; `failed` (only +E.164 is checked). */
+export function phoneRulesState(): 'idle' | 'loading' | 'loaded' | 'failed' {
+  if (metadata) return 'loaded';
+  const state = phoneRules.state;
+  return state === 'loaded' ? 'loading' : state;
 }
 
 const E164_DIGITS = /^\+?[1-9]\d{6,14}$/;
@@ -109,25 +155,40 @@ export function checkPhone(input: string, country?: string): PhoneCheck {
   }
   const defaultCountry = toCountryCode(country);
   if (!international && !defaultCountry) return { ok: false, problem: 'no-country' };
-  const lengthProblem = validatePhoneNumberLength(typed, { defaultCountry }, metadata);
+  const lengthProblem = engine!.validatePhoneNumberLength(typed, { defaultCountry }, metadata);
   if (lengthProblem === 'TOO_SHORT') return { ok: false, problem: 'too-short' };
   if (lengthProblem === 'TOO_LONG') return { ok: false, problem: 'too-long' };
   if (lengthProblem === 'INVALID_COUNTRY') return { ok: false, problem: 'invalid-country' };
-  const parsed = parsePhoneNumberFromString(typed, { defaultCountry }, metadata);
+  const parsed = engine!.parsePhoneNumberFromString(typed, { defaultCountry }, metadata);
   if (!parsed || !parsed.isValid()) return { ok: false, problem: 'invalid' };
   return { ok: true, e164: parsed.number, international: parsed.formatInternational(), country: parsed.country };
+}
+
+/** One as-you-type formatter per country, reset for each call: building one sets up its classes and rules anew. */
+const formatters = new Map<string, InstanceType<Engine['AsYouType']>>();
+
+function formatterFor(country: CountryCode | undefined): InstanceType<Engine['AsYouType']> {
+  const key = country ?? '';
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new engine!.AsYouType(country, metadata!);
+    formatters.set(key, formatter);
+  } else {
+    formatter.reset();
+  }
+  return formatter;
 }
 
 /** Formats a partly typed number the way the person's country writes it. */
 export function formatAsYouType(input: string, country?: string): string {
   if (!metadata) return input;
-  return new AsYouType(toCountryCode(country), metadata).input(input);
+  return formatterFor(toCountryCode(country)).input(input);
 }
 
 /** The country a `+` number belongs to, to keep the country picker in step with typing. */
 export function countryOfNumber(input: string): CountryCode | undefined {
   if (!metadata || !input.trim().startsWith('+')) return undefined;
-  const formatter = new AsYouType(undefined, metadata);
+  const formatter = formatterFor(undefined);
   formatter.input(input);
   return formatter.getCountry();
 }
@@ -136,16 +197,44 @@ export function toCountryCode(value: string | null | undefined): CountryCode | u
   if (!value) return undefined;
   const upper = value.trim().toUpperCase();
   if (!/^[A-Z]{2}$/.test(upper)) return undefined;
-  if (!metadata) return upper as CountryCode;
-  return getCountries(metadata).includes(upper as CountryCode) ? (upper as CountryCode) : undefined;
+  if (!loaded) return upper as CountryCode;
+  return loaded.countries.has(upper) ? (upper as CountryCode) : undefined;
 }
 
-export function listCountries(): CountryCode[] {
-  return metadata ? getCountries(metadata) : [];
+/**
+ * The `countries` attribute (`"IN,ID,BR"`, commas or spaces) as upper-case codes, in the
+ * integrator's order; empty when every country is taken. Codes the rules do not know are
+ * left out once the rules are here (a `countries` that names only those is a setup problem).
+ */
+export function parseCountryList(value: string | null | undefined): string[] {
+  if (!value) return [];
+  const codes = value
+    .split(/[\s,]+/)
+    .map((code) => code.trim().toUpperCase())
+    .filter(Boolean);
+  return [...new Set(codes)];
 }
+
+/** Codes in a `countries` value that cannot be ISO 3166 alpha-2 codes (`"India"`, `"IND"`). */
+export function malformedCountries(value: string | null | undefined): string[] {
+  return parseCountryList(value).filter((code) => !/^[A-Z]{2}$/.test(code));
+}
+
+/** The countries the rules know (all of them, or the subset a page loads), in the rules' order. */
+export function listCountries(): CountryCode[] {
+  return loaded ? ([...loaded.countries] as CountryCode[]) : [];
+}
+
+const callingCodes = new Map<string, string>();
 
 export function callingCodeOf(country: CountryCode): string {
-  return metadata ? getCountryCallingCode(country, metadata) : '';
+  if (!metadata) return '';
+  let code = callingCodes.get(country);
+  if (code === undefined) {
+    code = engine!.getCountryCallingCode(country, metadata);
+    callingCodes.set(country, code);
+  }
+  return code;
 }
 
 /**
@@ -177,5 +266,5 @@ export type PhoneExamples = Partial<Record<CountryCode, string>>;
 export function exampleNumber(country: string, examples: PhoneExamples): string | undefined {
   const code = toCountryCode(country);
   if (!metadata || !code || !examples[code]) return undefined;
-  return getExampleNumber(code, examples as Examples, metadata)?.formatNational();
+  return engine!.getExampleNumber(code, examples as Examples, metadata)?.formatNational();
 }

@@ -1,8 +1,30 @@
 import { expect } from '@open-wc/testing';
-import { BUILT_IN_LOCALES, en, localeReady, stringsFor } from './locales.js';
-import { assertWordingTemplate, buildWording, humaniseTopic, parseTopicList, WordingError } from './wording.js';
+import { BUILT_IN_LOCALES, en, localeReady, registerLocale, stringsFor } from './locales.js';
+import { assertWordingTemplate, buildWording, humaniseTopic, joinTopicLabels, parseTopicList, WordingError } from './wording.js';
 
 describe('wording', () => {
+  it("joins English topics exactly as Intl.ListFormat('en') does, without building one (issue 16)", () => {
+    const format = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+    for (const labels of [['a'], ['order updates', 'special offers'], ['a', 'b', 'c'], ['a', 'b', 'c', 'd', 'e']]) {
+      expect(joinTopicLabels(labels, 'en')).to.equal(format.format(labels));
+    }
+    expect(joinTopicLabels([], 'en')).to.equal('');
+    expect(joinTopicLabels(['a', 'b'], 'es')).to.equal('a y b');
+  });
+
+  it('builds a sentence once per inputs (every render asks): the same inputs give the same sentence, a changed table a new one (issue 16)', () => {
+    registerLocale({ ...en, $code: 'eo', $name: 'Esperanto' }); // a language of this test's own
+    const input = { business: 'Acme Perf', topics: ['loyalty_perf'], phoneDisplay: '', locale: 'eo' };
+    const first = buildWording(input);
+    expect(buildWording({ ...input, topics: ['loyalty_perf'] })).to.equal(first);
+    expect(buildWording({ ...input, phoneDisplay: '+1 201 555 0123' })).to.not.equal(first);
+    registerLocale({ $code: 'eo', topics: { loyalty_perf: 'loyalty points news' } });
+    const relabelled = buildWording(input);
+    expect(relabelled).to.not.equal(first);
+    expect(relabelled.text).to.contain('loyalty points news');
+    expect(first.text).to.contain('loyalty perf');
+  });
+
   it('joins the parts into the exact sentence stored in the record', () => {
     const wording = buildWording({ business: ' Acme ', topics: ['order_updates', 'tickets', 'offers'], phoneDisplay: '+1 201 555 0123', locale: 'en-GB' });
     expect(wording.text).to.equal(

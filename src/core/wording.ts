@@ -92,7 +92,19 @@ function listFormatFor(locale: string): Intl.ListFormat | null {
  * themselves carry none, so they never stack: not "offers and promotions and news").
  */
 export function joinTopicLabels(labels: readonly string[], locale: string): string {
+  // One label needs no joining, and no `Intl.ListFormat` (building the first one loads the
+  // language's list patterns: 60 ms on a throttled phone, the largest piece of JavaScript in
+  // the first render, issue 16). English, which every build bundles, has its CLDR pattern
+  // here: the same text, checked against Intl.ListFormat in wording.test.ts.
+  if (labels.length < 2) return labels[0] ?? '';
+  if (locale === 'en') return englishList(labels);
   return listFormatFor(locale)?.format(labels) ?? labels.join(', ');
+}
+
+/** CLDR's English "long conjunction" list: "a and b", "a, b, and c". */
+function englishList(labels: readonly string[]): string {
+  if (labels.length === 2) return `${labels[0]} and ${labels[1]}`;
+  return `${labels.slice(0, -1).join(', ')}, and ${labels[labels.length - 1]}`;
 }
 
 /** The topics of an opt-in as one phrase for a slot, in the table's language. */
@@ -106,6 +118,16 @@ export function topicPhrase(ids: readonly string[], strings: OptinStrings, slot:
 /** Topic ids from an attribute value: `"order_updates, offers"` → `['order_updates', 'offers']`. */
 export function parseTopicList(value: string | null | undefined): string[] {
   if (!value) return [];
+  // Every render reads the topics several times; the attribute rarely changes.
+  if (lastTopicList?.value === value) return [...lastTopicList.ids];
+  const ids = splitTopicList(value);
+  lastTopicList = { value, ids };
+  return [...ids];
+}
+
+let lastTopicList: { value: string; ids: readonly string[] } | undefined;
+
+function splitTopicList(value: string): string[] {
   const ids = value
     .split(',')
     .map((t) => t.trim())
@@ -132,8 +154,28 @@ export function fillTemplate(template: string, values: Record<string, string>): 
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
+/**
+ * The last sentences built, by their inputs: every render asks for the sentence (and the
+ * setup check once more), and typing changes only the number (issue 16 measured the
+ * rebuild on every keystroke). Keyed on the table too, so a language that loads or a
+ * `registerLocale()` builds anew. Callers only read a Wording, never change it.
+ */
+const recentWordings = new Map<string, { strings: OptinStrings; wording: Wording }>();
+const RECENT_WORDINGS = 16;
+
 export function buildWording(input: WordingInput): Wording {
   const strings = stringsFor(input.locale);
+  const key = JSON.stringify([input.business, input.topics, input.phoneDisplay, input.locale, input.template, input.topicSlot]);
+  const recent = recentWordings.get(key);
+  if (recent && recent.strings === strings) return recent.wording;
+  const wording = composeWording(input, strings);
+  recentWordings.delete(key);
+  recentWordings.set(key, { strings, wording });
+  if (recentWordings.size > RECENT_WORDINGS) recentWordings.delete(recentWordings.keys().next().value!);
+  return wording;
+}
+
+function composeWording(input: WordingInput, strings: OptinStrings): Wording {
   const locale = wordingLocale(input.locale, strings);
   const template = input.template ?? strings.sentence;
   if (input.template !== undefined) assertWordingTemplate(template);

@@ -116,6 +116,8 @@ describe('languages', () => {
     );
     const [first, second] = container.querySelectorAll<WaOptinForm>('wa-optin-form');
     const popup = container.querySelector<WaOptinPopup>('wa-optin-popup')!;
+    // A popup renders only once shown (issue 16, item 4): shown, it follows the language too.
+    popup.show();
     await ready(first);
     expect(pageLanguageObservers()).to.equal(1);
     container.lang = 'es';
@@ -124,6 +126,9 @@ describe('languages', () => {
     await eventually(() => visibleWording(second), (text) => text.startsWith('Sí, quiero recibir ofertas especiales de Beta'));
     await eventually(() => popup.form && visibleWording(popup.form), (text) => Boolean(text?.startsWith('Sí, quiero recibir')));
     expect(part(popup, '#title').textContent!.trim()).to.equal('Recibe ofertas especiales por WhatsApp');
+    popup.hide();
+    await popup.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the dialog's queued close event
     container.remove();
     expect(pageLanguageObservers()).to.equal(0);
   });

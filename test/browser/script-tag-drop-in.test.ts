@@ -146,7 +146,7 @@ describe('the script tag as the only edit to a site', () => {
     page.win.WaOptin.configure({ endpoint: receiver.url, business: 'New name', country: 'US' });
     await eventually(() => shadow(form)!.querySelector('[part=business]')?.textContent, (t) => t === 'New name');
     // (Thrown in the frame's realm: matched by message, not by this realm's TypeError.)
-    expect(() => page.win.WaOptin.configure({ endpiont: '/x' } as never)).to.throw('wa-optin: unknown setting endpiont; known: endpoint, business, topics, country, locale');
+    expect(() => page.win.WaOptin.configure({ endpiont: '/x' } as never)).to.throw('wa-optin: unknown setting endpiont; known: endpoint, business, topics, country, countries, locale');
 
     expect(page.win.WaOptin.hasOptedIn()).to.equal(false);
     page.win.WaOptin.open();

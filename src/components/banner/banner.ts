@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { SurfaceCoordination } from '../../core/display-memory.js';
 import { DismissibleSurface } from '../internal/dismissible-surface.js';
+import { PageEndRoom } from '../internal/page-end-room.js';
 import { closeIcon } from '../internal/surface.styles.js';
 import { bannerStyles } from './banner.styles.js';
 
@@ -61,15 +62,12 @@ export class WaOptinBanner extends DismissibleSurface {
     ...DismissibleSurface.properties,
     position: { type: String, reflect: true },
     expanded: { type: Boolean, reflect: true },
-    reserve: { type: String, reflect: true },
   };
 
   /** `bottom` (default) or `top`. */
   declare position: 'bottom' | 'top';
   /** The form is showing (not just the one line). */
   declare expanded: boolean;
-  /** `end` (default): the element takes the bar's height where it stands, so the page's end stays reachable; `none`: it takes no room. */
-  declare reserve: 'end' | 'none';
 
   protected readonly kind = 'banner';
   protected readonly showsWithoutRules = true;
@@ -78,51 +76,16 @@ export class WaOptinBanner extends DismissibleSurface {
     super();
     this.position = 'bottom';
     this.expanded = false;
-    this.reserve = 'end';
   }
 
   protected override yieldsNow(): boolean {
     return SurfaceCoordination.isShowing('popup');
   }
 
-  /** The published height: one rule in an adopted style sheet (no inline style, strict CSP holds). */
-  #heightSheet: CSSStyleSheet | undefined;
-  #resizeObserver: ResizeObserver | undefined;
-  #publishedHeight = -1;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
-    this.#resizeObserver = undefined;
-  }
-
-  #observeBar(): void {
-    const bar = this.renderRoot.querySelector<HTMLElement>('.bar');
-    if (!bar || typeof ResizeObserver === 'undefined') return;
-    // Published on the next frame, not inside the observer's callback: restyling the host
-    // there would be a resize loop to the browser (Firefox reports one).
-    this.#resizeObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.#publishHeight()));
-    this.#resizeObserver.disconnect();
-    this.#resizeObserver.observe(bar);
-    this.#publishHeight();
-  }
-
-  #publishHeight(): void {
-    const bar = this.renderRoot.querySelector<HTMLElement>('.bar');
-    const height = bar && this.open ? Math.ceil(bar.getBoundingClientRect().height) : 0;
-    if (height === this.#publishedHeight) return;
-    this.#publishedHeight = height;
-    const root = this.renderRoot as ShadowRoot;
-    if (!this.#heightSheet) {
-      try {
-        this.#heightSheet = new CSSStyleSheet();
-      } catch {
-        return; // an engine without constructable sheets: the page end is simply not reserved
-      }
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#heightSheet];
-    }
-    this.#heightSheet.replaceSync(`:host { --wa-optin-banner-height: ${height}px; }`);
-  }
+  /** The bar's height, published as `--wa-optin-banner-height` for the room at the page's end. */
+  protected readonly pageEndRoom = new PageEndRoom(this, '--wa-optin-banner-height', () =>
+    this.open ? this.renderRoot.querySelector<HTMLElement>('.bar') : null,
+  );
 
   override render() {
     if (!this.open) return nothing;
@@ -146,18 +109,20 @@ export class WaOptinBanner extends DismissibleSurface {
       </div>
       <div class="panel" id="panel" part="panel" ?hidden=${!this.expanded}>
         <slot></slot>
-        ${this.renderForm()}
+        ${this.#formRendered ? this.renderForm() : nothing}
       </div>
     </section>`;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (changed.has('open')) this.#observeBar();
-  }
+  /**
+   * The form exists once the person first expands the bar (then stays, keeping what they
+   * typed): a bar nobody opens builds no form and loads no phone rules (issue 16, item 4).
+   */
+  #formRendered = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.expanded) this.#formRendered = true;
     // Shown again later, it starts as one line.
     if (changed.has('open') && !this.open) this.expanded = false;
   }

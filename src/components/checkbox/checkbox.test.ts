@@ -467,8 +467,9 @@ describe('<wa-optin-checkbox>', () => {
       expect(stop.href).to.equal(new URL('/preferences?from=account', location.href).href);
       expect(saved.shadowRoot!.querySelector('#consent')).to.equal(null);
       expect([...new FormData(again.querySelector('form')!).keys()]).to.deep.equal([]);
-      // The number never breaks across lines (item 6).
-      expect(getComputedStyle(part(saved, '.number')).whiteSpace).to.equal('nowrap');
+      // The number never breaks across lines (item 6), and is a left-to-right island in any language.
+      const number = part(saved, '[part=subscribed] bdi[part=phone]');
+      expect([number.textContent, number.dir, getComputedStyle(number).whiteSpace]).to.deep.equal(['+55 •• ••••• 5678', 'ltr', 'nowrap']);
       await expect(saved).to.be.accessible();
       // Without a preference page: the state, no dead link. Other topics: the box as usual.
       const plain = await fixture<WaOptinCheckbox>(`<wa-optin-checkbox business="Acme" topics="order_updates" country="BR"></wa-optin-checkbox>`);

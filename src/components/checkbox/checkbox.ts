@@ -7,8 +7,8 @@ import { DisplayMemory, type RememberedOptIn } from '../../core/display-memory.j
 import { fillTemplate, joinTopicLabels, topicLabel, wordingLocale, type Wording } from '../../core/wording.js';
 import { ConsentFlowController } from '../internal/consent-flow.js';
 import { OptinElement } from '../internal/optin-element.js';
-import { PhoneFieldController, phoneProblemMessage } from '../internal/phone-field.js';
-import { renderWording } from '../internal/wording-view.js';
+import { PhoneFieldController } from '../internal/phone-field.js';
+import { renderFilledTemplate, renderWording } from '../internal/wording-view.js';
 import { checkboxStyles } from './checkbox.styles.js';
 
 /** Where the number comes from: the page's own field, a number verified earlier (R5), or ours. */
@@ -257,6 +257,10 @@ export class WaOptinCheckbox extends OptinElement {
     this.#sync();
   }
 
+  protected override pendingWork(): Promise<void> | undefined {
+    return this.phoneField.pending;
+  }
+
   #wording(): Wording {
     const check = this.phoneField.check();
     return this.wordingWith(check.ok ? check.international : '');
@@ -289,6 +293,8 @@ export class WaOptinCheckbox extends OptinElement {
   #onPageInput = (event: Event): void => {
     const field = this.#mirrorField();
     if (!field || event.target !== field) return;
+    // The person is typing their number in the page's field: the rules are needed now (issue 16).
+    void this.phoneField.loadRules();
     this.#readMirror();
     this.notSaved = false;
     // Leaving the field (change) is when a wrong number is worth pointing out.
@@ -330,7 +336,7 @@ export class WaOptinCheckbox extends OptinElement {
   /** Why the number cannot be used, or '' when it can (or the box is not ticked). */
   #problem(check: PhoneCheck): string {
     if (!this.ticked || check.ok) return '';
-    const problem = phoneProblemMessage(check.problem, this.strings);
+    const problem = this.phoneField.messageFor(check.problem, this.strings);
     return this.#phoneSource() === 'mirror' ? fillTemplate(this.strings.errors.mirroredPhone, { problem }) : problem;
   }
 
@@ -432,10 +438,9 @@ export class WaOptinCheckbox extends OptinElement {
       this.topicIds.map((id) => topicLabel(id, strings, 'thanks')),
       wordingLocale(this.resolvedLocale, strings),
     );
-    const [before, after = ''] = fillTemplate(strings.subscribedLine, { topics, phone: '\u0000' }).split('\u0000');
     const stop = this.#safePreferencesUrl();
     return html`<p class="subscribed" part="subscribed">
-      ${before}<span class="number">${subscription.phone}</span>${after}${stop
+      ${renderFilledTemplate(strings.subscribedLine, { topics, phone: subscription.phone })}${stop
         ? html`<span aria-hidden="true"> · </span><a part="stop" href=${stop}>${strings.stop}</a>`
         : nothing}
     </p>`;

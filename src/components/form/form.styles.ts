@@ -180,6 +180,11 @@ export const formStyles = [
     border-radius: var(--wa-optin-radius, 0.5rem);
     background: var(--wa-optin-success-background, var(--_wa-success-background));
   }
+  /* Focus moves to the panel when it appears (so it is read out); its ring is drawn
+     inside it, where a scrolling container (the banner's panel on a phone) cannot cut it. */
+  .thank-you:focus-visible {
+    outline-offset: -3px;
+  }
   .thank-you .title {
     margin: 0 0 0.25rem;
     font-size: 1.25em;

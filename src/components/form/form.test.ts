@@ -158,6 +158,9 @@ describe('<wa-optin-form>', () => {
     const thanks = part(el, '[part=thank-you]');
     expect(thanks.textContent).to.contain('Thank you!');
     expect(thanks.textContent).to.contain('You will receive order updates and special offers from Acme Shoes on WhatsApp, +55 11 91234 5678.');
+    // The number stays whole on one line there too (a 360 px banner broke it as "+55 11 91234 / 5678").
+    const number = part(el, '[part=thank-you] bdi[part=phone]');
+    expect([number.textContent, number.dir, getComputedStyle(number).whiteSpace]).to.deep.equal(['+55 11 91234 5678', 'ltr', 'nowrap']);
     await expect(el).to.be.accessible();
     expect(el.matches(':state(success)')).to.equal(true);
     expect(consentOutbox().entries()).to.have.length(0);

@@ -8,7 +8,7 @@ import { fillTemplate, type Wording } from '../../core/wording.js';
 import { ConsentFlowController } from '../internal/consent-flow.js';
 import { OptinElement, optinProperties } from '../internal/optin-element.js';
 import { PhoneFieldController } from '../internal/phone-field.js';
-import { renderWording } from '../internal/wording-view.js';
+import { renderFilledTemplate, renderWording } from '../internal/wording-view.js';
 import { formStyles } from './form.styles.js';
 
 export { optinProperties };
@@ -97,6 +97,8 @@ export class WaOptinForm extends OptinElement {
   protected readonly consentFlow = new ConsentFlowController(this);
   readonly #internals: ElementInternals;
   protected defaultSource = 'form';
+  /** A submit is waiting for the phone rules: a second press must not send twice. */
+  #waitingForRules = false;
 
   constructor() {
     super();
@@ -121,6 +123,10 @@ export class WaOptinForm extends OptinElement {
         }
       }
     }
+  }
+
+  protected override pendingWork(): Promise<void> | undefined {
+    return this.phoneField.pending;
   }
 
   /** A verified number hides the field (R5); without a valid one the field stays, so nothing is lost. */
@@ -178,7 +184,7 @@ export class WaOptinForm extends OptinElement {
     const record = this.lastRecord;
     const wording = this.currentWording();
     const topics = this.topicsIn('thanks');
-    const body = fillTemplate(strings.thankYouBody, {
+    const body = renderFilledTemplate(strings.thankYouBody, {
       topics,
       business: record?.business ?? this.business,
       phone: wording.parts.find((p) => p.kind === 'phone')?.text ?? '',
@@ -202,6 +208,16 @@ export class WaOptinForm extends OptinElement {
   protected async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.status === 'sending' || this.status === 'queued') return;
+    // A fast submit, before the phone rules arrived: wait for them, never check with less (issue 16).
+    if (!this.phoneField.rulesSettled) {
+      if (this.#waitingForRules) return;
+      this.#waitingForRules = true;
+      try {
+        await this.phoneField.loadRules();
+      } finally {
+        this.#waitingForRules = false;
+      }
+    }
     const strings = this.strings;
     const phone = this.hidesPhoneField ? this.phoneField.check() : this.phoneField.validate(strings);
     this.consentError = this.ticked ? '' : strings.errors.unticked;

@@ -28,6 +28,7 @@ export abstract class DismissibleSurface extends OptinSurface {
     exitIntent: { type: Boolean, attribute: 'exit-intent' },
     snoozeDays: { type: Number, attribute: 'snooze-days' },
     standalone: { type: Boolean },
+    reserve: { type: String, reflect: true },
   };
 
   /** Shown now. Setting it (attribute or property) shows or hides regardless of the memory. */
@@ -42,6 +43,12 @@ export abstract class DismissibleSurface extends OptinSurface {
   declare snoozeDays: number;
   /** Ignore the page's other surfaces: show regardless of them, and do not count for them (item 7). */
   declare standalone: boolean;
+  /**
+   * `end` (default): where the element stands (the end of the page, as the script tag places
+   * it), it takes as much room as its fixed overlay covers at the bottom of the screen (the
+   * banner's bar, the popup's teaser tab), so the page's last links stay reachable; `none`: no room.
+   */
+  declare reserve: 'end' | 'none';
 
   /** Show at load when no display rule is set (banner), or wait for `open`/`show()` (popup). */
   protected abstract readonly showsWithoutRules: boolean;
@@ -53,6 +60,19 @@ export abstract class DismissibleSurface extends OptinSurface {
   #steppedAside = false;
   #countedShowing = false;
   #stopCoordinating?: () => void;
+
+  /** Closed, whether something still shows (the popup's teaser tab). */
+  protected showsWhileClosed(): boolean {
+    return false;
+  }
+
+  /**
+   * Never shown yet and showing nothing: not rendered at all until a rule fires or `show()`
+   * (issue 16, item 4). Once rendered it stays rendered (closing is a render too).
+   */
+  protected override get dormant(): boolean {
+    return !this.hasUpdated && !this.open && !this.showsWhileClosed();
+  }
 
   /** Whether another surface showing now keeps this one away (the banner, while a popup is open). */
   protected yieldsNow(): boolean {
@@ -76,6 +96,7 @@ export abstract class DismissibleSurface extends OptinSurface {
     this.exitIntent = false;
     this.snoozeDays = 7;
     this.standalone = false;
+    this.reserve = 'end';
   }
 
   /** Shows it now, whatever the display rules and memory say (e.g. from a page's own button). */

@@ -9,6 +9,7 @@ import {
 import { LocaleGate } from './locale-gate.js';
 import { onLocalesChange, resolveLocale, stringsFor, type OptinStrings, type TopicSlot } from '../../core/locales.js';
 import { watchPageLanguage } from '../../core/lang-watch.js';
+import { malformedCountries } from '../../core/phone.js';
 import { buildWording, parseTopicList, topicPhrase, WordingError, type Wording } from '../../core/wording.js';
 
 /** A record's limits (consent-record.schema.json), checked before anyone is asked to tick. */
@@ -27,6 +28,7 @@ export const optinProperties = {
   business: { type: String },
   topics: { type: String },
   country: { type: String },
+  countries: { type: String },
   locale: { type: String },
   phone: { type: String },
   phoneVerified: { type: Boolean, attribute: 'phone-verified' },
@@ -57,6 +59,8 @@ export abstract class OptinElement extends LitElement {
   declare topics: string;
   /** Default country (ISO 3166 alpha-2) for numbers typed without `+`. */
   declare country: string;
+  /** The only countries taken, e.g. `IN,ID,BR`: the picker lists these and numbers from any other country are refused. Default: every country. */
+  declare countries: string;
   /** Language of the wording: one of the 28 built in (README, Languages) or one added with `registerLocale()`; default: nearest `[lang]`, then the browser's, then English. */
   declare locale: string;
   /** Number to prefill (still editable unless `phone-verified`). */
@@ -119,14 +123,51 @@ export abstract class OptinElement extends LitElement {
   #localeGate = new LocaleGate();
   #dirSetByUs = false;
 
+  /**
+   * Nothing of this element shows yet (a popup whose display rule has not fired, a banner
+   * that will not show on this visit): it does not render at all, so no language file is
+   * fetched, no form is built and no phone rules load until it does (issue 16, item 4).
+   */
+  protected get dormant(): boolean {
+    return false;
+  }
+
+  /** Property changes that arrived while dormant, replayed (oldest value first) on the first real update. */
+  #heldWhileDormant = new Map<PropertyKey, unknown>();
+
   /** Renders only once the language's words are at hand: nothing half-translated (see LocaleGate). */
   protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (this.dormant) {
+      for (const [key, old] of changed) if (!this.#heldWhileDormant.has(key)) this.#heldWhileDormant.set(key, old);
+      return false;
+    }
+    if (this.#heldWhileDormant.size) {
+      // `changed` is this update's own map: what willUpdate and updated will see.
+      for (const [key, old] of this.#heldWhileDormant) (changed as Map<PropertyKey, unknown>).set(key, old);
+      this.#heldWhileDormant.clear();
+    }
     return this.#localeGate.open(this, this.resolvedLocale, changed) && super.shouldUpdate(changed);
   }
 
-  /** `await el.updateComplete` also waits for the language: tests and integrators see the finished element. */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return LocaleGate.settled(this, () => this.resolvedLocale, () => super.getUpdateComplete());
+  /**
+   * `await el.updateComplete` also waits for the language and for `pendingWork()`: tests and
+   * integrators see the finished element.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    // A dormant element waits for no language: asking for it would fetch it.
+    const settled = () =>
+      this.dormant ? super.getUpdateComplete() : LocaleGate.settled(this, () => this.resolvedLocale, () => super.getUpdateComplete());
+    let result = await settled();
+    for (let work = this.pendingWork(); work; work = this.pendingWork()) {
+      await work;
+      result = await settled();
+    }
+    return result;
+  }
+
+  /** Work under way that will change what shows (a surface's country list); none by default. */
+  protected pendingWork(): Promise<unknown> | undefined {
+    return undefined;
   }
 
   /**
@@ -175,6 +216,10 @@ export abstract class OptinElement extends LitElement {
       return `wa-optin: topic ids are lower-case letters, digits, _ and - (at most 64), e.g. order_updates; not: ${badTopics.slice(0, 3).join(', ').slice(0, 200)}`;
     }
     if (this.topicIds.length > MAX_TOPICS) return `wa-optin: at most ${MAX_TOPICS} topics in one opt-in.`;
+    const badCountries = malformedCountries(this.countries);
+    if (badCountries.length) {
+      return `wa-optin: countries are ISO 3166 codes of two letters separated by commas, e.g. IN,ID,BR; not: ${badCountries.slice(0, 3).join(', ').slice(0, 200)}`;
+    }
     if (this.business.trim().length > MAX_BUSINESS) return `wa-optin: the business name is longer than ${MAX_BUSINESS} characters.`;
     let sentence: Wording;
     try {

@@ -1,6 +1,9 @@
 import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
+import { ref } from 'lit/directives/ref.js';
 import type { OptinStrings } from '../../core/locales.js';
+import { fillTemplate, joinTopicLabels } from '../../core/wording.js';
 import {
   callingCodeOf,
   checkPhone,
@@ -9,13 +12,18 @@ import {
   exampleNumber,
   formatAsYouType,
   listCountries,
+  parseCountryList,
   phoneRulesReady,
+  phoneRulesSettled,
+  phoneRulesState,
   toCountryCode,
+  type CountryCode,
   type PhoneCheck,
   type PhoneExamples,
   type PhoneProblem,
 } from '../../core/phone.js';
 import { loadPhoneExamples } from './phone-examples.js';
+import { afterFirstPaintWhenIdle } from './idle.js';
 
 /**
  * Example numbers, for the placeholder (item 3): 1.4 kB gzip, loaded once after the phone
@@ -47,8 +55,16 @@ export function formatTyped(input: string, country: string): string {
 
 const chevron = svg`<svg class="country-chevron" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path d="M2.5 4.5 6 8l3.5-3.5" stroke="currentColor" stroke-width="1.6" fill="none" stroke-linecap="round" stroke-linejoin="round"></path></svg>`;
 
-export function phoneProblemMessage(problem: PhoneProblem, strings: OptinStrings): string {
+/** Said when a number is from a country the page does not take (`countries`); until the language files carry it. */
+const COUNTRY_NOT_OFFERED_EN = 'We can only take numbers from {countries}.';
+
+export function phoneProblemMessage(problem: PhoneProblem, strings: OptinStrings, offered: readonly string[] = []): string {
   const { errors } = strings;
+  if (problem === 'country-not-offered') {
+    return fillTemplate(errors.countryNotOffered ?? COUNTRY_NOT_OFFERED_EN, {
+      countries: joinTopicLabels(offered.map((code) => countryName(code, strings.$code)), strings.$code),
+    });
+  }
   return {
     empty: errors.empty,
     'no-country': errors.noCountry,
@@ -59,34 +75,64 @@ export function phoneProblemMessage(problem: PhoneProblem, strings: OptinStrings
   }[problem];
 }
 
-const countryNameCache = new Map<string, { code: string; label: string }[]>();
+const regionNames = new Map<string, Intl.DisplayNames | null>();
 
-/** Country options in the page's language, sorted by name, each with its calling code. */
-function countryOptions(locale: string): { code: string; label: string }[] {
-  const cached = countryNameCache.get(locale);
-  if (cached) return cached;
-  let names: Intl.DisplayNames | undefined;
-  try {
-    names = new Intl.DisplayNames([locale, 'en'], { type: 'region' });
-  } catch {
-    names = undefined;
+/** One `Intl.DisplayNames` per language (building one is costly, like `Intl.ListFormat`). */
+function regionNamesFor(locale: string): Intl.DisplayNames | null {
+  let names = regionNames.get(locale);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([locale, 'en'], { type: 'region' });
+    } catch {
+      names = null;
+    }
+    regionNames.set(locale, names);
   }
-  const options = listCountries()
-    .map((code) => ({ code, label: `${names?.of(code) ?? code} +${callingCodeOf(code)}` }))
+  return names;
+}
+
+function countryName(code: string, locale: string): string {
+  return regionNamesFor(locale)?.of(code) ?? code;
+}
+
+type CountryOption = { code: string; label: string };
+const countryNameCache = new Map<string, CountryOption[]>();
+
+/**
+ * Country options in the page's language, sorted by name, each with its calling code: 245
+ * names and a locale-aware sort, so built once per language and list of countries, and only
+ * when the picker is wanted (after the first paint, see `PhoneFieldController`).
+ */
+function countryOptions(locale: string, offered: readonly string[]): CountryOption[] {
+  const key = `${locale}|${offered.join(',')}`;
+  const cached = countryNameCache.get(key);
+  if (cached) return cached;
+  const known = listCountries();
+  const codes = offered.length ? known.filter((code) => offered.includes(code)) : known;
+  const options = codes
+    .map((code) => ({ code, label: `${countryName(code, locale)} +${callingCodeOf(code)}` }))
     .sort((a, b) => a.label.localeCompare(b.label, locale));
-  if (options.length) countryNameCache.set(locale, options);
+  if (options.length) countryNameCache.set(key, options);
   return options;
 }
 
 export interface PhoneFieldHost extends ReactiveControllerHost, HTMLElement {
   /** `country` attribute, if any. */
   country: string;
+  /** `countries` attribute (or page default): the only countries taken; empty for all. */
+  countries: string;
 }
 
 /**
  * The editable number every surface shows (R1): a country choice, a `type=tel` field
  * formatted as the person types, and validation with a message tied to the field. The
  * form and the checkout checkbox both use this one controller.
+ *
+ * Cost (issue 16): the phone rules and libphonenumber-js's code load after the first
+ * paint — on the first focus inside the host, when the browser is idle, or when a submit
+ * needs them (`loadRules()`) — never at connect. The country list (245 names) is built in a
+ * task of its own once the rules are here, and is rendered once: typing re-renders the
+ * number, the face and the message, never the options.
  */
 export class PhoneFieldController implements ReactiveController {
   /** What the field shows, formatted as typed. */
@@ -96,28 +142,154 @@ export class PhoneFieldController implements ReactiveController {
   /** The message shown under the field, or '' when none. */
   error = '';
   #countryChosenByPerson = false;
+  #rulesLoading: Promise<void> | undefined;
+  #cancelIdle: (() => void) | undefined;
+  /** The full country list is wanted in the picker (after the rules, in a task of its own). */
+  #listWanted = false;
+  #listPending: Promise<void> | undefined;
+  #cancelList: (() => void) | undefined;
+  /** The picker, and what it was last set to: it is only touched when that changes. */
+  #select: HTMLSelectElement | undefined;
+  #selectShows: { country: string; options: CountryOption[] | undefined } | undefined;
+  #lastCheck: { value: string; country: string; countries: string; rules: string; result: PhoneCheck } | undefined;
 
   constructor(private readonly host: PhoneFieldHost) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    void phoneRulesReady().then(() => {
-      // Now the picker can list countries and the prefilled number can be formatted.
+    this.host.addEventListener('focusin', this.#onFocusIn);
+    if (phoneRulesState() === 'loaded') {
+      void this.loadRules();
+      return;
+    }
+    // Loaded for another field of the page: shown here too.
+    void phoneRulesSettled().then(() => {
+      if (this.host.isConnected) void this.loadRules();
+    });
+    // Not now: after the first paint, when the browser has nothing else to do (item 3).
+    this.#cancelIdle = afterFirstPaintWhenIdle(() => void this.loadRules());
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('focusin', this.#onFocusIn);
+    this.#cancelIdle?.();
+    this.#cancelIdle = undefined;
+    this.#cancelList?.();
+    this.#cancelList = undefined;
+    this.#listPending = undefined;
+  }
+
+  #onFocusIn = (): void => {
+    void this.loadRules();
+  };
+
+  /**
+   * Loads the phone rules and the code that reads them (once per page), then shows what
+   * they make possible: the picker, the formatted prefilled number, the placeholder.
+   * Resolves when they are loaded or failed; never rejects. A submit awaits this, so the
+   * number is never checked with less than the rules (item 3).
+   */
+  loadRules(): Promise<void> {
+    this.#cancelIdle?.();
+    this.#cancelIdle = undefined;
+    this.#rulesLoading ??= phoneRulesReady().then(() => {
+      this.#rulesApplied = true;
+      if (!this.host.isConnected) return;
       this.country ||= this.defaultCountry();
       if (this.value) this.value = formatTyped(this.value, this.country);
       this.host.requestUpdate();
+      if (phoneRulesState() !== 'loaded') return;
       if (!examples) void loadExamples().then(() => this.host.requestUpdate());
+      this.#scheduleList();
+    });
+    return this.#rulesLoading;
+  }
+
+  /** Whether the rules are loaded or failed: checking now gives the final answer. */
+  get rulesSettled(): boolean {
+    const state = phoneRulesState();
+    return state === 'loaded' || state === 'failed';
+  }
+
+  /**
+   * Work still under way that changes what shows: rules loaded (by anyone) but not shown
+   * here yet, the country list. For `updateComplete`; it never starts a load itself.
+   */
+  get pending(): Promise<void> | undefined {
+    if (!this.#rulesApplied && phoneRulesState() === 'loaded' && this.host.isConnected) return this.loadRules();
+    return this.#listPending;
+  }
+
+  #rulesApplied = false;
+
+  /** The country list in a task of its own, after the rules' render: no long task (issue 16). */
+  #scheduleList(): void {
+    if (this.#listWanted || this.#listPending) return;
+    this.#listPending = new Promise<void>((resolve) => {
+      // Two tasks after the rules' render: the language's country names (building an
+      // `Intl.DisplayNames` is itself costly), then the list and its options.
+      let timer = setTimeout(() => {
+        if (this.#locale) regionNamesFor(this.#locale);
+        timer = setTimeout(() => {
+          this.#cancelList = undefined;
+          this.#wantList();
+          resolve();
+        });
+      });
+      this.#cancelList = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    }).then(() => {
+      this.#listPending = undefined;
     });
   }
 
-  /** The `country` attribute, else the page's or the browser's locale (R1: sensible default). */
+  /** The language of the last render: the list's names are in it. */
+  #locale = '';
+
+  #wantList(): void {
+    if (this.#listWanted) return;
+    this.#listWanted = true;
+    this.#cancelList?.();
+    this.host.requestUpdate();
+  }
+
+  /** The picker is about to open (pointer or keyboard): the full list, now, if it is not there yet. */
+  #onPickerWanted = (): void => {
+    this.#wantList();
+  };
+
+  /** The `countries` the page takes; empty for every country the rules know. */
+  get offered(): string[] {
+    const codes = parseCountryList(this.host.countries);
+    return phoneRulesState() === 'loaded' ? codes.filter((code) => toCountryCode(code)) : codes;
+  }
+
+  /**
+   * The `country` attribute, else the page's or the browser's locale (R1: sensible default);
+   * with `countries`, only one of those (else the first of them).
+   */
   defaultCountry(): string {
-    const fromAttribute = toCountryCode(this.host.country);
-    if (fromAttribute) return fromAttribute;
     const pageLang = this.host.closest('[lang]')?.getAttribute('lang');
+    const key = [this.host.country, this.host.countries, pageLang, phoneRulesState()].join('|');
+    if (this.#defaultFor?.key !== key) this.#defaultFor = { key, country: this.#findDefaultCountry(pageLang) };
+    return this.#defaultFor.country;
+  }
+
+  /** Remembered per inputs: each check asks, and it builds `Intl.Locale`s. */
+  #defaultFor: { key: string; country: string } | undefined;
+
+  #findDefaultCountry(pageLang: string | null | undefined): string {
+    const offered = this.offered;
+    const fits = (code: string | undefined) => code && (!offered.length || offered.includes(code));
+    const fromAttribute = toCountryCode(this.host.country);
+    if (fits(fromAttribute)) return fromAttribute!;
     const browser = typeof navigator === 'undefined' ? [] : navigator.languages;
-    return toCountryCode(countryFromLocales([pageLang, ...browser])) ?? '';
+    const fromLocale = toCountryCode(countryFromLocales([pageLang, ...browser]));
+    if (fits(fromLocale)) return fromLocale!;
+    return offered.length ? (toCountryCode(offered[0]) ?? '') : '';
   }
 
   /** Sets the number from outside (the `phone` attribute, a mirrored checkout field). */
@@ -127,14 +299,39 @@ export class PhoneFieldController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * The number checked against the rules and the page's `countries`. Remembered for the
+   * same inputs: a render asks several times (wording, field, hidden field), typing once.
+   */
   check(): PhoneCheck {
-    return checkPhone(this.value, this.country || this.defaultCountry());
+    const country = this.country || this.defaultCountry();
+    const rules = phoneRulesState();
+    const countries = this.host.countries ?? '';
+    const last = this.#lastCheck;
+    if (last && last.value === this.value && last.country === country && last.rules === rules && last.countries === countries) {
+      return last.result;
+    }
+    let result = checkPhone(this.value, country);
+    const offered = this.offered;
+    if (offered.length && rules === 'loaded') {
+      // A number from a country the page does not take is refused, by name (item 5).
+      if (result.ok ? !result.country || !offered.includes(result.country) : result.problem === 'invalid-country') {
+        result = { ok: false, problem: 'country-not-offered' };
+      }
+    }
+    this.#lastCheck = { value: this.value, country, countries, rules, result };
+    return result;
+  }
+
+  /** The message for a problem, in these words (names the offered countries when that is the problem). */
+  messageFor(problem: PhoneProblem, strings: OptinStrings): string {
+    return phoneProblemMessage(problem, strings, this.offered);
   }
 
   /** Validates and shows the message; returns the result. */
   validate(strings: OptinStrings): PhoneCheck {
     const result = this.check();
-    this.error = result.ok ? '' : phoneProblemMessage(result.problem, strings);
+    this.error = result.ok ? '' : this.messageFor(result.problem, strings);
     this.host.requestUpdate();
     return result;
   }
@@ -144,7 +341,11 @@ export class PhoneFieldController implements ReactiveController {
     const typed = input.value;
     const caretAtEnd = input.selectionStart === typed.length;
     const numberCountry = countryOfNumber(typed);
-    if (numberCountry && !this.#countryChosenByPerson) this.country = numberCountry;
+    // The picker follows a + number, but only to a country the page takes (`countries`).
+    const offered = this.offered;
+    if (numberCountry && !this.#countryChosenByPerson && (!offered.length || offered.includes(numberCountry))) {
+      this.country = numberCountry;
+    }
     // Reformat only when typing at the end: rewriting the text under a caret in the
     // middle would jump it and make corrections maddening.
     this.value = caretAtEnd ? formatTyped(typed, this.country) : typed;
@@ -168,35 +369,95 @@ export class PhoneFieldController implements ReactiveController {
     if (this.value.trim()) this.validate(strings);
   };
 
+  #setSelect = (element: Element | undefined): void => {
+    this.#select = element as HTMLSelectElement | undefined;
+  };
+
+  /**
+   * After each render: the picker shows the chosen country. Set only when the country or
+   * the list changed — a value assignment searches all the options (issue 16: this, per
+   * keystroke, was a large part of the typing cost).
+   */
+  hostUpdated(): void {
+    const select = this.#select;
+    if (!select) {
+      this.#selectShows = undefined;
+      return;
+    }
+    const country = this.#selectedShown;
+    const options = this.#shownOptions;
+    const shows = this.#selectShows;
+    if (shows && shows.country === country && shows.options === options && this.#selectShowsOn === select) return;
+    if (select.value !== country) select.value = country;
+    this.#selectShows = { country, options };
+    this.#selectShowsOn = select;
+  }
+
+  /** The country the picker shows: the chosen one, or (rules still on their way) the default. */
+  #selectedShown = '';
+  #selectShowsOn: HTMLSelectElement | undefined;
+  #shownOptions: CountryOption[] | undefined;
+
+  /**
+   * The options of the picker: until the list is wanted, only the chosen country (the
+   * closed picker shows just its face); then every country offered, rendered once per
+   * list (`guard`), not per keystroke.
+   */
+  #renderOptions(strings: OptinStrings, locale: string, code: string | undefined, rulesLoaded: boolean) {
+    const options = this.#listWanted ? countryOptions(locale, this.offered) : undefined;
+    this.#shownOptions = options;
+    if (!options) {
+      // Until the list is built the one option reads the code (+ calling code once the rules
+      // are here): no `Intl.DisplayNames` in the first render nor in the rules' (issue 16).
+      return html`<option value="">${strings.countryUnknown}</option>${code
+          ? html`<option value=${code}>${rulesLoaded ? `${code} +${callingCodeOf(code as CountryCode)}` : code}</option>`
+          : nothing}`;
+    }
+    return guard(
+      [options, strings.countryUnknown],
+      () => html`<option value="">${strings.countryUnknown}</option>${options.map(
+          (o) => html`<option value=${o.code}>${o.label}</option>`,
+        )}`,
+    );
+  }
+
   /**
    * The field. `idPrefix` keeps ids unique when one shadow root holds two fields.
    * The hint says why the number is asked (people hesitate without it).
    */
   render(strings: OptinStrings, locale: string, { disabled = false } = {}): TemplateResult {
-    const options = countryOptions(locale);
+    this.#locale = locale;
+    const rules = phoneRulesState();
+    const rulesLoaded = rules === 'loaded';
+    // Before the rules the picker already stands where it will be, with the default
+    // country's code, so the field does not jump sideways when they arrive. Without
+    // rules for good (failed, or rules that list no country) there is nothing to pick.
+    const showsPicker = rulesLoaded ? listCountries().length > 0 : rules !== 'failed';
     const invalid = Boolean(this.error);
     const code = toCountryCode(this.country);
+    const shownCode = rulesLoaded ? code : toCountryCode(this.country || this.defaultCountry());
+    this.#selectedShown = shownCode ?? '';
     const placeholder = (code && examples && exampleNumber(code, examples)) || '';
     return html`<div class="field" part="phone-field">
       <label class="label" for="phone" part="phone-label">${strings.phoneLabel}</label>
       <div class="phone-row">
-        ${options.length
+        ${showsPicker
           ? html`<span class="country">
               <span class="country-face" aria-hidden="true"
-                >${code ? `${code} +${callingCodeOf(code)}` : strings.countryUnknown}</span
+                >${shownCode ? (rulesLoaded ? `${shownCode} +${callingCodeOf(shownCode)}` : shownCode) : strings.countryUnknown}</span
               >${chevron}
               <select
+                ${ref(this.#setSelect)}
                 id="country"
                 part="country"
                 aria-label=${strings.countryLabel}
-                .value=${live(this.country)}
                 ?disabled=${disabled}
                 @change=${this.onCountryChange}
+                @focus=${this.#onPickerWanted}
+                @pointerdown=${this.#onPickerWanted}
+                @keydown=${this.#onPickerWanted}
               >
-                <option value="" ?selected=${!this.country}>${strings.countryUnknown}</option>
-                ${options.map(
-                  (o) => html`<option value=${o.code} ?selected=${o.code === this.country}>${o.label}</option>`,
-                )}
+                ${this.#renderOptions(strings, locale, shownCode, rulesLoaded)}
               </select>
             </span>`
           : nothing}

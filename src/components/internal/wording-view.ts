@@ -26,3 +26,16 @@ export function renderWording(wording: Wording): TemplateResult {
     }
   })}`;
 }
+
+/**
+ * A locale's template ("We will send {topics} to {phone}.") filled in, with the number the
+ * same left-to-right island as in the sentence: whole on one line (issue 15, item 6) and in
+ * its own order inside Arabic or Hebrew text. The other values are plain text.
+ */
+export function renderFilledTemplate(template: string, values: Record<string, string>): TemplateResult {
+  return html`${template.split(/(\{\w+\})/).map((piece) => {
+    const key = /^\{(\w+)\}$/.exec(piece)?.[1];
+    if (key === undefined || values[key] === undefined) return piece;
+    return key === 'phone' ? html`<bdi part="phone" class="phone" dir="ltr">${values[key]}</bdi>` : values[key];
+  })}`;
+}

@@ -9,8 +9,14 @@ import { surfaceStyles } from '../internal/surface.styles.js';
 export const popupStyles = [
   surfaceStyles,
   css`
+    /* A box only as tall as the room the teaser tab needs at the page's end (0 otherwise);
+       the dialog itself is in the top layer and takes no room. */
     :host {
-      display: contents;
+      display: block;
+      block-size: var(--wa-optin-teaser-room, 0px);
+    }
+    :host([reserve='none']) {
+      block-size: 0;
     }
     dialog {
       width: min(100% - 2rem, var(--wa-optin-popup-width, 30rem));
@@ -82,6 +88,10 @@ export const popupStyles = [
       border-radius: 999px;
       box-shadow: 0 0.5rem 1.25rem rgb(0 0 0 / 0.2);
       cursor: pointer;
+    }
+    /* The safe-area insets are physical: in right-to-left the tab sits on the right. */
+    :host(:dir(rtl)) .teaser {
+      inset-inline-start: calc(1rem + env(safe-area-inset-right, 0px));
     }
     @media (prefers-reduced-motion: no-preference) {
       dialog[open] {

@@ -48,7 +48,8 @@ describe('<wa-optin-popup>', () => {
   it('is accessible closed and open: a modal dialog named by its heading, with a named close button', async () => {
     const { popup } = await mount('');
     await expect(popup).to.be.accessible();
-    expect(dialogOf(popup).open).to.equal(false);
+    // Never shown, nothing is rendered (issue 16, item 4).
+    expect(popup.shadowRoot!.querySelector('dialog')).to.equal(null);
     popup.show();
     await popup.updateComplete;
     await formOf(popup);
@@ -70,7 +71,8 @@ describe('<wa-optin-popup>', () => {
   it('opens after `delay` seconds, not before, and says which rule fired', async () => {
     const { popup } = await mount('delay="0.3"');
     await wait(100);
-    expect(dialogOf(popup).open).to.equal(false);
+    expect(popup.open).to.equal(false);
+    expect(popup.shadowRoot!.querySelector('dialog')).to.equal(null);
     const { detail } = (await oneEvent(popup, 'wa-optin-show')) as CustomEvent<OptinShowDetail>;
     expect(detail.trigger).to.equal('delay');
     await popup.updateComplete;
@@ -216,6 +218,29 @@ describe('<wa-optin-popup>', () => {
     await sendMouse({ type: 'move', position: [0, 0] });
   });
 
+  it('shown, closed and removed at once (a single-page app leaving the view): no error from the late close event', async () => {
+    const { popup } = await mount('');
+    popup.show();
+    await opened(popup);
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    const onRejection = (event: PromiseRejectionEvent) => {
+      errors.push(String(event.reason?.stack ?? event.reason));
+      event.preventDefault();
+    };
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      popup.hide();
+      popup.remove(); // before the dialog's queued close event fires
+      await wait(50);
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
   it('stays open when a wa-optin-request-close listener cancels', async () => {
     const { popup } = await mount('open');
     popup.addEventListener('wa-optin-request-close', (e) => e.preventDefault(), { once: true });
@@ -286,6 +311,45 @@ describe('<wa-optin-popup>', () => {
     expect(later.popup.shadowRoot!.querySelector('[part=teaser]')).to.equal(null);
     const afterOptIn = await mount('teaser');
     expect(afterOptIn.popup.shadowRoot!.querySelector('[part=teaser]')).to.equal(null);
+  });
+
+  it('on a 360 px phone, scrolled to the end, the footer’s links sit above the teaser tab and take a real tap; reserve="none" gives that up (issue 15, item 2)', async function () {
+    await setViewport({ width: 360, height: 640 }, this);
+    // As the script tag places it: at the end of the page, after the footer.
+    const page = await fixture<HTMLDivElement>(
+      `<div lang="en-US"><article style="block-size: 1200px">A long product page</article>
+       <footer><a id="privacy" href="#privacy">Privacy</a> · <a id="contact" href="#contact">Contact</a></footer>
+       <wa-optin-popup endpoint="/nowhere" business="Acme Shoes" topics="order_updates" country="US" teaser open></wa-optin-popup></div>`,
+    );
+    const popup = page.querySelector('wa-optin-popup')!;
+    await opened(popup);
+    part<HTMLButtonElement>(popup, '[part=close-button]').click();
+    await popup.updateComplete;
+    const tab = part<HTMLButtonElement>(popup, '[part=teaser]');
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const link = page.querySelector<HTMLAnchorElement>('#privacy')!;
+    const r = link.getBoundingClientRect();
+    expect(r.bottom, 'the link ends above the tab').to.be.at.most(tab.getBoundingClientRect().top);
+    const [x, y] = [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+    expect(document.elementFromPoint(x, y)).to.equal(link);
+    let tapped = false;
+    link.addEventListener('click', (e) => {
+      e.preventDefault();
+      tapped = true;
+    });
+    await sendMouse({ type: 'click', position: [x, y] });
+    expect(tapped).to.equal(true);
+    // reserve="none": the page takes care of it; then the tab covers the link again.
+    popup.setAttribute('reserve', 'none');
+    await popup.updateComplete;
+    expect(popup.getBoundingClientRect().height).to.equal(0);
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const covered = link.getBoundingClientRect();
+    expect(document.elementFromPoint(Math.round(covered.left + covered.width / 2), Math.round(covered.top + covered.height / 2))).to.equal(popup);
+    await setViewport({ width: 800, height: 600 }, this);
   });
 
   it('is a bottom sheet on a 360 px phone: full width, at the bottom, no sideways scroll', async function () {

@@ -3,6 +3,7 @@ import { createRef, ref } from 'lit/directives/ref.js';
 import { DisplayMemory, SurfaceCoordination } from '../../core/display-memory.js';
 import type { OptinCloseSource } from '../../core/events.js';
 import { DismissibleSurface } from '../internal/dismissible-surface.js';
+import { PageEndRoom } from '../internal/page-end-room.js';
 import { closeIcon } from '../internal/surface.styles.js';
 import { whatsappGlyph } from '../internal/whatsapp-glyph.js';
 import { popupStyles } from './popup.styles.js';
@@ -20,7 +21,10 @@ import { popupStyles } from './popup.styles.js';
  *
  * With `teaser`, a closed popup leaves a small tab in the corner that opens it again
  * (after a dismissal on this page, and on later pages while it is snoozed); never after
- * an opt-in, and never while a banner shows (item 7).
+ * an opt-in, and never while a banner shows (item 7). While the tab shows, the element
+ * takes as much room as the tab covers at the bottom of the screen where it stands (the
+ * end of the page, as the script tag places it), so the footer stays reachable above it;
+ * `reserve="none"` turns that off.
  *
  * It does not show itself in a browser session in which the person dismissed a banner
  * (one offer at a time; `standalone` turns this off). After the thank-you, a Done button
@@ -51,6 +55,7 @@ import { popupStyles } from './popup.styles.js';
  * @cssprop [--wa-optin-popup-radius=1rem] - Corner radius.
  * @cssprop [--wa-optin-backdrop=rgb(17 24 39 / 0.55)] - The dimmed page behind.
  * @cssprop [--wa-optin-teaser-offset=0px] - Lifts the teaser above the page's own fixed footer (or a banner).
+ * @cssprop [--wa-optin-teaser-room] - Published, not set: how much of the screen's bottom the teaser tab covers (e.g. `76px`; `0px` without it), the room the element keeps at the page's end.
  * @cssprop [--wa-optin-accent=#0b6e4f] - The teaser's colour.
  * @cssprop [--wa-optin-button-color=#fff] - The teaser's text colour.
  * @cssprop [--wa-optin-z-index=2147483000] - The teaser's stacking order.
@@ -72,12 +77,29 @@ export class WaOptinPopup extends DismissibleSurface {
   protected readonly kind = 'popup';
   protected readonly showsWithoutRules = false;
   readonly #dialog = createRef<HTMLDialogElement>();
+
+  /**
+   * The room the teaser tab covers at the bottom of the screen (the tab and the gap under
+   * it), published as `--wa-optin-teaser-room`: at the page's end the footer's links stay
+   * reachable above the tab, as under the banner (issue 15, item 2; the screenshots showed
+   * the tab over a footer's Privacy link).
+   */
+  protected readonly pageEndRoom = new PageEndRoom(
+    this,
+    '--wa-optin-teaser-room',
+    () => this.renderRoot.querySelector<HTMLElement>('.teaser'),
+    (teaser) => innerHeight - teaser.getBoundingClientRect().top,
+  );
   #returnFocusTo: HTMLElement | null = null;
 
   constructor() {
     super();
     this.teaser = false;
     this.teaserShown = false;
+  }
+
+  protected override showsWhileClosed(): boolean {
+    return this.teaser && this.teaserShown;
   }
 
   protected override heldBackThisSession(): boolean {
@@ -136,7 +158,9 @@ export class WaOptinPopup extends DismissibleSurface {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const dialog = this.#dialog.value!;
+    // Removed from the page: the ref lets go of the dialog (and it closes with the element).
+    const dialog = this.#dialog.value;
+    if (!dialog) return super.updated(changed);
     if (this.open && !dialog.open && this.isConnected) {
       this.#returnFocusTo = deepActiveElement();
       dialog.showModal();
@@ -169,9 +193,10 @@ export class WaOptinPopup extends DismissibleSurface {
 
   /** Closed by the browser on its own (a second Escape it does not let us cancel), or by us. */
   #onNativeClose(): void {
-    const dialog = this.#dialog.value!;
-    // The close event is queued: by now it may have been shown again.
-    if (dialog.open) return;
+    const dialog = this.#dialog.value;
+    // The close event is queued: by now it may have been shown again, or the popup removed
+    // from the page (its dialog gone with it), and then there is nothing left to do.
+    if (!dialog || dialog.open) return;
     if (this.open && !this.requestClose('escape')) dialog.showModal();
     const target = this.#returnFocusTo;
     this.#returnFocusTo = null;

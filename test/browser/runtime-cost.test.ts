@@ -1,0 +1,268 @@
+// Issue 16, the runtime: what the surfaces do (and do not do) while a page loads, waits and
+// is typed into. The loads are observed through the loader seams (`setPhoneMetadataLoader`,
+// `setLocaleLoader`), which call the real loaders: nothing is mocked, only counted.
+import { expect, fixture } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { WaOptinBanner } from '../../src/components/banner/banner.js';
+import type { WaOptinForm } from '../../src/components/form/form.js';
+import type { WaOptinPopup } from '../../src/components/popup/popup.js';
+import type { OptinErrorDetail, OptinSubmitDetail } from '../../src/core/events.js';
+import { DisplayMemory } from '../../src/core/display-memory.js';
+import { loadLocaleFile } from '../../src/core/locale-files.js';
+import { setLocaleLoader } from '../../src/core/locales.js';
+import { clearOptinDefaults, setOptinDefaults } from '../../src/core/page-defaults.js';
+import { phoneRulesReady, phoneRulesState, setPhoneMetadataLoader } from '../../src/core/phone.js';
+import { loadPhoneMetadata } from '../../src/core/phone-metadata.js';
+import { freshOptinState } from '../support/fresh-state.js';
+import { part, ready, tick, typePhone } from '../support/form-driver.js';
+import { eventually } from '../support/receiver.js';
+
+const ATTRS = 'endpoint="/nowhere" business="Acme Shoes" topics="order_updates,offers"';
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+let phoneLoads = 0;
+let localeLoads: string[] = [];
+
+/** The real phone rules, counted; `delayMs` stands for a slow network. */
+function countPhoneLoads(delayMs = 0): void {
+  phoneLoads = 0;
+  setPhoneMetadataLoader(async () => {
+    phoneLoads++;
+    if (delayMs) await wait(delayMs);
+    return loadPhoneMetadata();
+  });
+}
+
+const mountForm = async (attributes = '', lang = 'en-US') =>
+  (await fixture<HTMLDivElement>(`<div lang="${lang}"><wa-optin-form ${ATTRS} ${attributes}></wa-optin-form></div>`)).querySelector<WaOptinForm>(
+    'wa-optin-form',
+  )!;
+
+describe('runtime cost (issue 16)', () => {
+  beforeEach(async () => {
+    await freshOptinState();
+    countPhoneLoads();
+    localeLoads = [];
+    setLocaleLoader((code) => {
+      localeLoads.push(code);
+      return loadLocaleFile(code);
+    });
+  });
+
+  afterEach(async () => {
+    clearOptinDefaults();
+    setLocaleLoader(loadLocaleFile);
+    setPhoneMetadataLoader(loadPhoneMetadata);
+    await phoneRulesReady();
+    await freshOptinState();
+  });
+
+  describe('phone code and rules after the first paint (item 3)', () => {
+    it('the first render needs no phone rules and no phone code; the first focus of the field loads them', async () => {
+      const el = await mountForm('country="US"');
+      expect(phoneLoads, 'rules asked for before first focus or idle').to.equal(0);
+      expect(phoneRulesState()).to.equal('idle');
+      expect(part(el, '#phone'), 'the field shows without them').to.not.equal(null);
+      part<HTMLInputElement>(el, '#phone').focus();
+      expect(phoneRulesState(), 'asked for on focus').to.equal('loading');
+      await ready(el);
+      expect(phoneLoads).to.equal(1);
+      expect(phoneRulesState()).to.equal('loaded');
+      expect(part<HTMLSelectElement>(el, '#country').options.length).to.be.greaterThan(200);
+    });
+
+    it('without any focus, they load once the browser is idle after the paint', async () => {
+      const el = await mountForm('country="US"');
+      expect(phoneLoads).to.equal(0);
+      await eventually(() => phoneRulesState(), (state) => state === 'loaded', 5000);
+      expect(phoneLoads).to.equal(1);
+      await ready(el);
+      expect(part(el, '.country-face').textContent!.trim()).to.equal('US +1');
+    });
+
+    it('a fast submit waits for the rules and checks the number with them: a national number goes out as E.164', async () => {
+      countPhoneLoads(400);
+      const el = await mountForm('country="US" phone="2015550123"');
+      const submitted = new Promise<OptinSubmitDetail>((resolve) =>
+        el.addEventListener('wa-optin-submit', (event) => {
+          event.preventDefault(); // nothing is sent anywhere
+          resolve((event as CustomEvent<OptinSubmitDetail>).detail);
+        }),
+      );
+      const errors: OptinErrorDetail[] = [];
+      el.addEventListener('wa-optin-error', (event) => errors.push((event as CustomEvent<OptinErrorDetail>).detail));
+      part<HTMLInputElement>(el, '#consent').click();
+      await el.updateComplete;
+      expect(phoneRulesState(), 'not there yet when the person presses').to.not.equal('loaded');
+      part<HTMLButtonElement>(el, 'button[type=submit]').click();
+      part<HTMLButtonElement>(el, 'button[type=submit]').click(); // pressed twice: one submit
+      const { record } = await submitted;
+      expect(record.phone).to.equal('+12015550123');
+      expect(errors).to.deep.equal([]);
+      await wait(50);
+      expect(phoneLoads).to.equal(1);
+    });
+  });
+
+  describe('typing (item 1)', () => {
+    it('typing a number does not read, set or change the country picker; choosing another country by + does', async () => {
+      const el = await ready(await mountForm('country="US"'));
+      const select = part<HTMLSelectElement>(el, '#country');
+      expect(select.options.length).to.be.greaterThan(200);
+      let valueAccesses = 0;
+      const valueOf = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!;
+      Object.defineProperty(select, 'value', {
+        configurable: true,
+        get() {
+          valueAccesses++;
+          return valueOf.get!.call(this);
+        },
+        set(value: string) {
+          valueAccesses++;
+          valueOf.set!.call(this, value);
+        },
+      });
+      const mutations: MutationRecord[] = [];
+      const observer = new MutationObserver((records) => mutations.push(...records));
+      observer.observe(select, { subtree: true, childList: true, attributes: true, characterData: true });
+      try {
+        await typePhone(el, '2015550123');
+        await el.updateComplete;
+        expect(part<HTMLInputElement>(el, '#phone').value).to.equal('(201) 555-0123');
+        expect(mutations.length, 'mutations of the picker while typing').to.equal(0);
+        expect(valueAccesses, 'reads and writes of select.value while typing').to.equal(0);
+        await typePhone(el, '+44 7400 123456');
+        await el.updateComplete;
+        expect(valueOf.get!.call(select)).to.equal('GB');
+        expect(part(el, '.country-face').textContent!.trim()).to.equal('GB +44');
+      } finally {
+        observer.disconnect();
+        delete (select as unknown as Record<string, unknown>).value;
+      }
+    });
+
+    it("typing asks for the rules' list of countries at most once (libphonenumber-js getCountries walks it per call)", async () => {
+      const metadata = await loadPhoneMetadata();
+      let listings = 0;
+      const countries = new Proxy(metadata.countries, {
+        ownKeys(target) {
+          listings++;
+          return Reflect.ownKeys(target);
+        },
+      });
+      setPhoneMetadataLoader(() => Promise.resolve({ ...metadata, countries }));
+      const el = await ready(await mountForm('country="US"'));
+      const before = listings;
+      await typePhone(el, '2015550123');
+      await typePhone(el, '+44 7400 123456');
+      await el.updateComplete;
+      expect(before, 'listed once when the rules arrive').to.be.at.most(1);
+      expect(listings - before, 'listed again while typing').to.equal(0);
+    });
+  });
+
+  describe('zero work where nothing shows (item 4)', () => {
+    it('a popup whose rule has not fired renders nothing and loads no language file and no phone rules; shown, it does', async () => {
+      const container = await fixture<HTMLDivElement>(`<div lang="de-DE"><wa-optin-popup ${ATTRS} delay="60"></wa-optin-popup></div>`);
+      const popup = container.querySelector<WaOptinPopup>('wa-optin-popup')!;
+      await popup.updateComplete;
+      await wait(600); // past the first paint and an idle period
+      expect(localeLoads).to.deep.equal([]);
+      expect(phoneLoads).to.equal(0);
+      expect(popup.shadowRoot!.childElementCount, 'nothing rendered').to.equal(0);
+      expect(popup.form).to.equal(undefined);
+      popup.show();
+      await popup.updateComplete;
+      expect(localeLoads).to.deep.equal(['de']);
+      const form = await eventually(() => popup.form, Boolean);
+      await ready(form!);
+      expect(phoneLoads).to.equal(1);
+      expect(part(popup, '#title').textContent).to.match(/WhatsApp/);
+      popup.hide();
+      await popup.updateComplete;
+      await wait(50); // the dialog's queued close event, before the fixture is removed
+    });
+
+    it('a banner bar nobody expands builds no form and loads no phone rules; expanded, it does', async () => {
+      const container = await fixture<HTMLDivElement>(`<div lang="en-US"><wa-optin-banner ${ATTRS} country="US"></wa-optin-banner></div>`);
+      const banner = container.querySelector<WaOptinBanner>('wa-optin-banner')!;
+      await eventually(() => banner.open, Boolean);
+      await banner.updateComplete;
+      await wait(600);
+      expect(part(banner, '#title').textContent).to.match(/WhatsApp/);
+      expect(banner.form).to.equal(undefined);
+      expect(phoneLoads).to.equal(0);
+      part<HTMLButtonElement>(banner, '[part=toggle]').click();
+      await banner.updateComplete;
+      const form = await eventually(() => banner.form, Boolean);
+      await eventually(() => phoneRulesState(), (state) => state === 'loaded', 5000);
+      await ready(form!);
+      expect(phoneLoads).to.equal(1);
+      expect(part(form!, '.country-face').textContent!.trim()).to.equal('US +1');
+    });
+
+    it('after an opt-in, a banner and a popup with a rule register and wait: no render, no language file, no phone rules', async () => {
+      DisplayMemory.rememberOptIn();
+      const container = await fixture<HTMLDivElement>(
+        `<div lang="es"><wa-optin-banner ${ATTRS}></wa-optin-banner><wa-optin-popup ${ATTRS} delay="0"></wa-optin-popup></div>`,
+      );
+      const banner = container.querySelector<WaOptinBanner>('wa-optin-banner')!;
+      const popup = container.querySelector<WaOptinPopup>('wa-optin-popup')!;
+      await banner.updateComplete;
+      await popup.updateComplete;
+      await wait(600);
+      expect(banner.open).to.equal(false);
+      expect(popup.open).to.equal(false);
+      expect(localeLoads).to.deep.equal([]);
+      expect(phoneLoads).to.equal(0);
+      expect(banner.shadowRoot!.childElementCount).to.equal(0);
+      expect(popup.shadowRoot!.childElementCount).to.equal(0);
+      expect(container.querySelector('wa-optin-form')).to.equal(null);
+    });
+  });
+
+  describe('country subsets (item 5)', () => {
+    it('countries="IN,ID,BR" lists only those, picks one of them by default, and refuses other numbers by name', async () => {
+      const el = await ready(await mountForm('countries="IN,ID,BR"'));
+      const select = part<HTMLSelectElement>(el, '#country');
+      expect([...select.options].map((o) => o.value).sort()).to.deep.equal(['', 'BR', 'ID', 'IN']);
+      // en-US would say US, which the page does not take: the first country it names.
+      expect(select.value).to.equal('IN');
+      expect(part(el, '.country-face').textContent!.trim()).to.equal('IN +91');
+      await typePhone(el, '+1 201 555 0123');
+      await tick(el);
+      part<HTMLButtonElement>(el, 'button[type=submit]').click();
+      await el.updateComplete;
+      expect(part(el, '#phone-error').textContent).to.equal('We can only take numbers from India, Indonesia, and Brazil.');
+      expect(part(el, '#phone').getAttribute('aria-invalid')).to.equal('true');
+      await typePhone(el, '98765 43210');
+      await el.updateComplete;
+      expect(part(el, '#wording').textContent).to.contain('+91 98765 43210');
+    });
+
+    it('a page default (WaOptin.configure / data-countries) applies to every element; the element\'s own attribute wins', async () => {
+      setOptinDefaults({ countries: 'BR' });
+      const byDefault = await ready(await mountForm(''));
+      expect([...part<HTMLSelectElement>(byDefault, '#country').options].map((o) => o.value)).to.deep.equal(['', 'BR']);
+      const own = await ready(await mountForm('countries="ID"'));
+      expect([...part<HTMLSelectElement>(own, '#country').options].map((o) => o.value)).to.deep.equal(['', 'ID']);
+    });
+
+    it('a countries value that is not two-letter codes is a setup error, before anyone types', async () => {
+      const el = await mountForm('countries="India, IDN"');
+      expect(part(el, '.setup-error').textContent).to.equal(
+        'wa-optin: countries are ISO 3166 codes of two letters separated by commas, e.g. IN,ID,BR; not: INDIA, IDN',
+      );
+    });
+  });
+
+  it('typing with a focused field keeps working through all of this: formats as typed (sanity)', async () => {
+    const el = await mountForm('country="BR"');
+    part<HTMLInputElement>(el, '#phone').focus();
+    await ready(el);
+    await sendKeys({ type: '11912345678' });
+    await el.updateComplete;
+    expect(part<HTMLInputElement>(el, '#phone').value).to.equal('(11) 91234-5678');
+  });
+});
