@@ -68,7 +68,8 @@ describe('targets, motion and contrast', () => {
     });
     for (const surface of SURFACES) {
       for (const locale of [LOCALES[0], LOCALES[1]]) {
-        it(`<${surface.tag}> in ${locale.lang}, every state`, async () => {
+        it(`<${surface.tag}> in ${locale.lang}, every state`, async function () {
+          this.timeout(60_000);
           const measured: string[] = [];
           for (const [state, stage] of Object.entries(surface.states)) {
             await freshOptinState();
@@ -112,6 +113,7 @@ describe('targets, motion and contrast', () => {
     });
 
     it('nothing of any surface, in any state, animates or transitions under reduced motion', async function () {
+      this.timeout(120_000);
       await emulateOrSkip({ reducedMotion: 'reduce' }, this);
       const moving: string[] = [];
       for (const surface of SURFACES) {
@@ -163,7 +165,8 @@ describe('targets, motion and contrast', () => {
       });
 
       for (const surface of SURFACES) {
-        it(`<${surface.tag}>, every state, en and ar: axe passes, color-contrast included`, async () => {
+        it(`<${surface.tag}>, every state, en and ar: axe passes, color-contrast included`, async function () {
+          this.timeout(60_000);
           for (const locale of [LOCALES[0], LOCALES[1]]) {
             for (const [state, stage] of Object.entries(surface.states)) {
               await freshOptinState();
