@@ -5,6 +5,9 @@ import {
   en,
   localeCodeFor,
   localeReady,
+  pageLocaleFor,
+  pagesEn,
+  preferenceStringsFor,
   registerLocale,
   registerTopicLabels,
   setLocaleLoader,
@@ -82,8 +85,12 @@ describe('the locale files', () => {
       expect(once(t.surfaceTitle, 'topics'), `${code} surfaceTitle`).to.deep.equal([]);
       expect(once(t.errors.rejected, 'reason'), `${code} rejected`).to.deep.equal([]);
       expect(once(t.errors.mirroredPhone, 'problem'), `${code} mirroredPhone`).to.deep.equal([]);
+      // The surfaces' words (issue 15): each template keeps its slots, and says WhatsApp.
+      expect(once(t.optinNotSaved, 'reason'), `${code} optinNotSaved`).to.deep.equal([]);
+      expect(once(t.subscribedCta, 'topics'), `${code} subscribedCta`).to.deep.equal([]);
+      expect(once(t.subscribedLine, 'topics', 'phone'), `${code} subscribedLine`).to.deep.equal([]);
       // "WhatsApp" is a name, never translated, capital W and A (R12).
-      for (const text of [t.thankYouBody, t.surfaceTitle, t.ctaLabel, t.phoneLabel, t.whatsappLogo]) {
+      for (const text of [t.thankYouBody, t.surfaceTitle, t.ctaLabel, t.phoneLabel, t.whatsappLogo, t.optinNotSaved, t.subscribedCta, t.subscribedLine]) {
         expect(text, code).to.include('WhatsApp');
       }
     }
@@ -227,5 +234,21 @@ describe('joining topic labels', () => {
       intl.ListFormat = Original;
     }
     expect(constructed).to.equal(1);
+  });
+});
+
+describe('the receiver pages’ words', () => {
+  it('the preference page speaks en, es, pt, hi, ar and id; its sentences keep all four placeholders once (R3); the admin page stays whole in English elsewhere', () => {
+    const once = (text: string) => ['topics', 'business', 'whatsapp', 'phone'].filter((k) => text.split(`{${k}}`).length !== 2);
+    for (const code of ['en', 'es', 'pt-BR', 'pt-PT', 'hi', 'ar', 'id']) {
+      const words = preferenceStringsFor(code);
+      expect(pageLocaleFor(code, 'preferences'), code).to.equal(code);
+      expect(once(words.receiving), `${code} receiving`).to.deep.equal([]);
+      expect(once(words.stopSentence), `${code} stopSentence`).to.deep.equal([]);
+      if (code !== 'en') expect(words.stopAll, code).to.not.equal(pagesEn.preferences.stopAll);
+    }
+    expect(pageLocaleFor('hi-IN', 'admin')).to.equal('en');
+    expect(pageLocaleFor('es-MX', 'admin')).to.equal('es-MX');
+    expect(pageLocaleFor('th', 'preferences')).to.equal('en');
   });
 });

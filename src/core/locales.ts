@@ -84,23 +84,19 @@ export interface OptinStrings {
      */
     countryNotOffered?: string;
   };
-  // ---- Added by the surfaces helper (issue 15). Optional until every language file has
-  // them; meanwhile en, es, pt-BR and pt-PT live in src/components/internal/surface-words.ts
-  // (a language file's own key wins there, other languages show English). ----
   /** The banner's toggle once the form is open (folds it back). */
-  hideForm?: string;
+  hideForm: string;
   /** Closes the popup after the thank-you. */
-  done?: string;
+  done: string;
   /** Said once, inline, when the host form submits without the opt-in (R10); `{reason}` is one of `notSavedReasons`. */
-  optinNotSaved?: string;
-  notSavedReasons?: { incomplete: string; tooLong: string; invalid: string };
-  /** This device opted in: the CTA's state (`{topics}`, heading slot). */
-  subscribedCta?: string;
-  /** This device opted in: the checkbox's line (`{topics}`, `{phone}`). */
-  subscribedLine?: string;
+  optinNotSaved: string;
+  notSavedReasons: { incomplete: string; tooLong: string; invalid: string };
+  /** This device opted in: the CTA's state (`{topics}`, thanks slot). */
+  subscribedCta: string;
+  /** This device opted in: the checkbox's line (`{topics}` in the thanks slot, `{phone}` masked). */
+  subscribedLine: string;
   /** Link to the preference page beside `subscribedLine` (R9). */
-  stop?: string;
-  // ---- End of issue 15 additions. ----
+  stop: string;
 }
 
 /** What `registerLocale()` takes: a complete table for a new language, or any part of one to override. */
@@ -351,4 +347,4 @@ export function resolveLocale(explicit: string | null | undefined, element?: Ele
   return 'en';
 }
 
-export { pageLocaleFor, pageStringsFor, pagesEn, pagesEs, pagesPt, type PageStrings } from './page-strings.js';
+export { pageLocaleFor, pageStringsFor, pagesEn, pagesEs, pagesPt, preferenceStringsFor, type PageStrings, type ReceiverPage } from './page-strings.js';

@@ -460,22 +460,124 @@ export const pagesPt: PageStrings = {
 };
 
 /**
- * The page words for a tag, chosen like the opt-in tables (same language, else English) so
- * a sentence and its topic labels never mix languages. The receiver's pages exist in
- * English, Spanish and Portuguese so far; other languages show them in English.
+ * The preference page alone, in more languages: it is what a person reaches from a link in
+ * a message, so it speaks the language of the opt-in (issue 14); the admin page, read by the
+ * business's staff, stays in English, Spanish and Portuguese for now. Same register as the
+ * language's opt-in file. `stopSentence` is stored as the opt-out's wording (R11) and is the
+ * person speaking, like the opt-in sentence it mirrors.
  */
+const preferencesHi: PageStrings['preferences'] = {
+  title: '{business} के WhatsApp संदेश',
+  loading: 'आपकी पसंद लोड हो रही है…',
+  receiving: 'आपको {phone} नंबर पर {whatsapp} के ज़रिए {business} से {topics} मिलते हैं।',
+  receivingNothing: 'आपको {phone} नंबर पर WhatsApp के ज़रिए {business} से कोई संदेश नहीं मिलता।',
+  stopAll: 'WhatsApp के सभी संदेश बंद करें',
+  stopSentence: '{business} मुझे {phone} नंबर पर {whatsapp} के ज़रिए {topics} भेजना बंद करे।',
+  topicsLegend: 'आपको मिलने वाले संदेश',
+  topicsHint: 'जो अब नहीं चाहिए, उसका निशान हटाएँ; जो फिर से चाहिए, उस पर निशान लगाएँ। फिर सेव करें।',
+  optBackInLegend: 'फिर से शुरू करें',
+  optBackInHint: 'जो फिर से पाना चाहते हैं, उस पर निशान लगाएँ, फिर सेव करें।',
+  changesTitle: 'आपका बदलाव',
+  save: 'बदलाव सेव करें',
+  saving: 'आपकी पसंद सेव हो रही है…',
+  saved: 'सेव हो गया। आपकी पसंद अपडेट हो गई है।',
+  nothingChanged: 'अभी कुछ नहीं बदला है: पहले किसी बॉक्स पर निशान लगाएँ या हटाएँ।',
+  stoppedTitle: 'हो गया। अब आपको {business} से WhatsApp पर कोई संदेश नहीं मिलेगा।',
+  stoppedBody: '{phone} पर अब कुछ नहीं भेजा जाएगा। इरादा बदल गया? आप नीचे फिर से शुरू कर सकते हैं।',
+  loadFailed: 'आपकी पसंद लोड नहीं हो सकी। अपना इंटरनेट कनेक्शन जाँचें और फिर कोशिश करें।',
+  saveFailed: 'सर्वर से संपर्क नहीं हो सका, इसलिए अभी कुछ नहीं बदला। आपकी पसंद यहीं रखी है: फिर कोशिश करें।',
+  retry: 'फिर कोशिश करें',
+  rejected: 'सर्वर ने यह बदलाव स्वीकार नहीं किया: {reason}',
+  linkInvalidTitle: 'यह लिंक मान्य नहीं है',
+  linkExpiredTitle: 'इस लिंक की अवधि ख़त्म हो गई है',
+  linkHelp:
+    'संदेश बंद करने के लिए बिज़नेस के साथ अपनी WhatsApp चैट में STOP लिखकर भेजें। अपनी पसंद बदलने के लिए बिज़नेस से नया लिंक माँगें।',
+};
+
+const preferencesAr: PageStrings['preferences'] = {
+  title: 'رسائل WhatsApp من {business}',
+  loading: 'جارٍ تحميل اختياراتك…',
+  receiving: 'تصلك {topics} من {business} عبر {whatsapp} على الرقم {phone}.',
+  receivingNothing: 'لا تصلك أي رسائل من {business} عبر WhatsApp على الرقم {phone}.',
+  stopAll: 'إيقاف كل رسائل WhatsApp',
+  stopSentence: 'أرغب في إيقاف تلقّي {topics} من {business} عبر {whatsapp} على الرقم {phone}.',
+  topicsLegend: 'الرسائل التي تصلك',
+  topicsHint: 'أزل العلامة عمّا لم تعد تريده، أو ضعها لتتلقاه من جديد، ثم احفظ.',
+  optBackInLegend: 'الاشتراك من جديد',
+  optBackInHint: 'ضع علامة على ما تريد تلقّيه من جديد، ثم احفظ.',
+  changesTitle: 'التغيير الذي أجريته',
+  save: 'حفظ التغييرات',
+  saving: 'جارٍ حفظ اختيارك…',
+  saved: 'تم الحفظ. اختياراتك محدَّثة.',
+  nothingChanged: 'لم يتغيّر شيء بعد: ضع علامة على مربع أو أزلها أولًا.',
+  stoppedTitle: 'تم. لن تصلك بعد الآن أي رسائل WhatsApp من {business}.',
+  stoppedBody: 'لن يُرسل أي شيء بعد الآن إلى {phone}. غيّرت رأيك؟ يمكنك الاشتراك من جديد أدناه.',
+  loadFailed: 'تعذّر تحميل اختياراتك. تحقّق من اتصالك وحاول مرة أخرى.',
+  saveFailed: 'تعذّر الوصول إلى الخادم، لذا لم يتغيّر شيء بعد. اختيارك محفوظ هنا: حاول مرة أخرى.',
+  retry: 'حاول مرة أخرى',
+  rejected: 'لم يقبل الخادم هذا التغيير: {reason}',
+  linkInvalidTitle: 'هذا الرابط غير صالح',
+  linkExpiredTitle: 'انتهت صلاحية هذا الرابط',
+  linkHelp: 'لإيقاف الرسائل، أرسل STOP في محادثتك على WhatsApp مع النشاط التجاري. ولتغيير اختياراتك، اطلب رابطًا جديدًا من النشاط التجاري.',
+};
+
+const preferencesId: PageStrings['preferences'] = {
+  title: 'Pesan WhatsApp Anda dari {business}',
+  loading: 'Memuat pilihan Anda…',
+  receiving: 'Anda menerima {topics} dari {business} melalui {whatsapp} di nomor {phone}.',
+  receivingNothing: 'Anda tidak menerima pesan apa pun dari {business} melalui WhatsApp di nomor {phone}.',
+  stopAll: 'Hentikan semua pesan WhatsApp',
+  stopSentence: 'Saya ingin berhenti menerima {topics} dari {business} melalui {whatsapp} di nomor {phone}.',
+  topicsLegend: 'Pesan yang Anda terima',
+  topicsHint: 'Hapus centang pada yang tidak Anda inginkan lagi, atau centang untuk menerimanya lagi, lalu simpan.',
+  optBackInLegend: 'Berlangganan lagi',
+  optBackInHint: 'Centang yang ingin Anda terima lagi, lalu simpan.',
+  changesTitle: 'Perubahan Anda',
+  save: 'Simpan perubahan',
+  saving: 'Menyimpan pilihan Anda…',
+  saved: 'Tersimpan. Pilihan Anda sudah diperbarui.',
+  nothingChanged: 'Belum ada yang berubah: centang atau hapus centang pada kotak terlebih dahulu.',
+  stoppedTitle: 'Selesai. Anda tidak akan menerima pesan WhatsApp lagi dari {business}.',
+  stoppedBody: 'Tidak ada lagi yang akan dikirim ke {phone}. Berubah pikiran? Anda bisa berlangganan lagi di bawah.',
+  loadFailed: 'Pilihan Anda tidak dapat dimuat. Periksa koneksi Anda dan coba lagi.',
+  saveFailed: 'Server tidak dapat dihubungi, jadi belum ada yang berubah. Pilihan Anda tetap tersimpan di sini: coba lagi.',
+  retry: 'Coba lagi',
+  rejected: 'Server tidak menerima perubahan ini: {reason}',
+  linkInvalidTitle: 'Tautan ini tidak valid',
+  linkExpiredTitle: 'Tautan ini sudah kedaluwarsa',
+  linkHelp: 'Untuk menghentikan pesan, balas STOP di chat WhatsApp Anda dengan bisnis tersebut. Untuk mengubah pilihan Anda, minta tautan baru kepada bisnis tersebut.',
+};
+
+const PREFERENCES_ONLY: Record<string, PageStrings['preferences']> = { hi: preferencesHi, ar: preferencesAr, id: preferencesId };
+
+/** Which of the receiver's pages: the person's preference page or the business's admin page. */
+export type ReceiverPage = 'preferences' | 'admin';
+
 /**
- * The tag a receiver page can speak whole: `locale` when its page words exist, else `en`
- * (a Hindi preference page is English throughout, not English words around Hindi topic
- * labels — and the stored withdrawal says `en`, R11).
+ * The tag a receiver page can speak whole: `locale` when that page's words exist in it,
+ * else `en` (a Hindi admin page is English throughout, not English words around Hindi topic
+ * labels — and on the preference page the stored withdrawal says the language shown, R11).
  */
-export function pageLocaleFor(locale: string): string {
-  return localeCodeFor(locale) === 'en' || pageStringsFor(locale) !== pagesEn ? locale : 'en';
+export function pageLocaleFor(locale: string, page: ReceiverPage = 'admin'): string {
+  if (localeCodeFor(locale) === 'en') return locale;
+  const speaks = page === 'preferences' ? preferenceStringsFor(locale) !== pagesEn.preferences : pageStringsFor(locale) !== pagesEn;
+  return speaks ? locale : 'en';
 }
 
+/**
+ * The page words for a tag, chosen like the opt-in tables (same language, else English) so
+ * a sentence and its topic labels never mix languages. Both receiver pages exist in
+ * English, Spanish and Portuguese; the preference page also in Hindi, Arabic and Indonesian
+ * (`preferenceStringsFor`); other languages show them in English.
+ */
 export function pageStringsFor(locale: string | undefined): PageStrings {
   const code = localeCodeFor(locale);
   if (code === 'es') return pagesEs;
   if (code === 'pt-BR' || code === 'pt-PT') return pagesPt;
   return pagesEn;
+}
+
+/** The preference page's words: English, Spanish, Portuguese, Hindi, Arabic and Indonesian. */
+export function preferenceStringsFor(locale: string | undefined): PageStrings['preferences'] {
+  return PREFERENCES_ONLY[localeCodeFor(locale)] ?? pageStringsFor(locale).preferences;
 }

@@ -64,6 +64,17 @@ const strings: OptinStrings = {
   showForm: "اشترك",
   close: "إغلاق",
   whatsappLogo: "شعار WhatsApp",
+  hideForm: "إخفاء",
+  done: "تم",
+  optinNotSaved: "لم يُحفظ اشتراكك في WhatsApp: {reason}.",
+  notSavedReasons: {
+    incomplete: "الرقم غير مكتمل",
+    tooLong: "الرقم طويل جدًا",
+    invalid: "الرقم غير صالح"
+  },
+  subscribedCta: "تصلك {topics} عبر WhatsApp",
+  subscribedLine: "تصلك {topics} عبر WhatsApp على الرقم {phone}",
+  stop: "إيقاف",
   errors: {
     unticked: "حدّد المربع للموافقة على تلقّي هذه الرسائل عبر WhatsApp.",
     empty: "أدخل رقمك على WhatsApp.",

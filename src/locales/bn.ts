@@ -64,6 +64,17 @@ const strings: OptinStrings = {
   showForm: "সাইন আপ করুন",
   close: "বন্ধ করুন",
   whatsappLogo: "WhatsApp লোগো",
+  hideForm: "লুকান",
+  done: "ঠিক আছে",
+  optinNotSaved: "WhatsApp-এ আপনার সম্মতি সংরক্ষিত হয়নি: {reason}।",
+  notSavedReasons: {
+    incomplete: "নম্বরটি অসম্পূর্ণ",
+    tooLong: "নম্বরটি খুব বড়",
+    invalid: "নম্বরটি সঠিক নয়"
+  },
+  subscribedCta: "আপনি WhatsApp-এ {topics} পাচ্ছেন",
+  subscribedLine: "আপনি WhatsApp-এ {phone} নম্বরে {topics} পাচ্ছেন",
+  stop: "বার্তা বন্ধ করুন",
   errors: {
     unticked: "WhatsApp-এ এই বার্তাগুলো পেতে সম্মতি দিতে বাক্সে টিক দিন।",
     empty: "আপনার WhatsApp নম্বর লিখুন।",

@@ -64,6 +64,17 @@ const strings: OptinStrings = {
   showForm: "Anmelden",
   close: "Schließen",
   whatsappLogo: "WhatsApp-Logo",
+  hideForm: "Ausblenden",
+  done: "Fertig",
+  optinNotSaved: "Ihre WhatsApp-Anmeldung wurde nicht gespeichert: {reason}.",
+  notSavedReasons: {
+    incomplete: "die Nummer ist unvollständig",
+    tooLong: "die Nummer ist zu lang",
+    invalid: "die Nummer ist ungültig"
+  },
+  subscribedCta: "Sie erhalten {topics} per WhatsApp",
+  subscribedLine: "Sie erhalten {topics} per WhatsApp an {phone}",
+  stop: "Abbestellen",
   errors: {
     unticked: "Setzen Sie das Häkchen, um dem Empfang dieser Nachrichten per WhatsApp zuzustimmen.",
     empty: "Geben Sie Ihre WhatsApp-Nummer ein.",

@@ -65,6 +65,17 @@ const strings: OptinStrings = {
   showForm: "Sign up",
   close: "Close",
   whatsappLogo: "WhatsApp logo",
+  hideForm: "Hide",
+  done: "Done",
+  optinNotSaved: "Your WhatsApp opt-in was not saved: {reason}.",
+  notSavedReasons: {
+    incomplete: "the number is incomplete",
+    tooLong: "the number is too long",
+    invalid: "the number is not valid"
+  },
+  subscribedCta: "You get {topics} on WhatsApp",
+  subscribedLine: "You get {topics} on WhatsApp at {phone}",
+  stop: "Stop",
   errors: {
     unticked: "Tick the box to agree to receive these messages on WhatsApp.",
     empty: "Enter your WhatsApp number.",

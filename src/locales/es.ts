@@ -64,6 +64,17 @@ const strings: OptinStrings = {
   showForm: "Suscribirme",
   close: "Cerrar",
   whatsappLogo: "Logotipo de WhatsApp",
+  hideForm: "Ocultar",
+  done: "Listo",
+  optinNotSaved: "Tu suscripción de WhatsApp no se guardó: {reason}.",
+  notSavedReasons: {
+    incomplete: "el número está incompleto",
+    tooLong: "el número es demasiado largo",
+    invalid: "el número no es válido"
+  },
+  subscribedCta: "Recibes {topics} por WhatsApp",
+  subscribedLine: "Recibes {topics} por WhatsApp en el {phone}",
+  stop: "Darme de baja",
   errors: {
     unticked: "Marca la casilla para aceptar recibir estos mensajes por WhatsApp.",
     empty: "Escribe tu número de WhatsApp.",

@@ -64,6 +64,17 @@ const strings: OptinStrings = {
   showForm: "ثبت‌نام",
   close: "بستن",
   whatsappLogo: "نشان WhatsApp",
+  hideForm: "پنهان کردن",
+  done: "تمام",
+  optinNotSaved: "ثبت‌نام شما در WhatsApp ذخیره نشد: {reason}.",
+  notSavedReasons: {
+    incomplete: "شماره ناقص است",
+    tooLong: "شماره خیلی بلند است",
+    invalid: "شماره معتبر نیست"
+  },
+  subscribedCta: "{topics} را در WhatsApp دریافت می‌کنید",
+  subscribedLine: "{topics} را در WhatsApp به شمارهٔ {phone} دریافت می‌کنید",
+  stop: "لغو اشتراک",
   errors: {
     unticked: "برای موافقت با دریافت این پیام‌ها در WhatsApp، کادر را علامت بزنید.",
     empty: "شمارهٔ WhatsApp خود را وارد کنید.",

@@ -64,6 +64,17 @@ const strings: OptinStrings = {
   showForm: "Mag-sign up",
   close: "Isara",
   whatsappLogo: "Logo ng WhatsApp",
+  hideForm: "Itago",
+  done: "Tapos na",
+  optinNotSaved: "Hindi na-save ang pag-sign up mo sa WhatsApp: {reason}.",
+  notSavedReasons: {
+    incomplete: "kulang ang numero",
+    tooLong: "masyadong mahaba ang numero",
+    invalid: "hindi wasto ang numero"
+  },
+  subscribedCta: "Nakakatanggap ka ng {topics} sa WhatsApp",
+  subscribedLine: "Nakakatanggap ka ng {topics} sa WhatsApp, sa numerong {phone}",
+  stop: "Ihinto",
   errors: {
     unticked: "Lagyan ng tsek ang kahon para pumayag na makatanggap ng mga mensaheng ito sa WhatsApp.",
     empty: "Ilagay ang iyong WhatsApp number.",

@@ -64,6 +64,17 @@ const strings: OptinStrings = {
   showForm: "S’inscrire",
   close: "Fermer",
   whatsappLogo: "Logo WhatsApp",
+  hideForm: "Masquer",
+  done: "Terminé",
+  optinNotSaved: "Votre inscription WhatsApp n’a pas été enregistrée : {reason}.",
+  notSavedReasons: {
+    incomplete: "le numéro est incomplet",
+    tooLong: "le numéro est trop long",
+    invalid: "le numéro n’est pas valide"
+  },
+  subscribedCta: "Vous recevez {topics} sur WhatsApp",
+  subscribedLine: "Vous recevez {topics} sur WhatsApp au {phone}",
+  stop: "Se désabonner",
   errors: {
     unticked: "Cochez la case pour accepter de recevoir ces messages sur WhatsApp.",
     empty: "Saisissez votre numéro WhatsApp.",

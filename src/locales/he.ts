@@ -64,6 +64,17 @@ const strings: OptinStrings = {
   showForm: "הרשמה",
   close: "סגירה",
   whatsappLogo: "הלוגו של WhatsApp",
+  hideForm: "הסתרה",
+  done: "סיום",
+  optinNotSaved: "ההרשמה ל־WhatsApp לא נשמרה: {reason}.",
+  notSavedReasons: {
+    incomplete: "המספר לא שלם",
+    tooLong: "המספר ארוך מדי",
+    invalid: "המספר אינו תקין"
+  },
+  subscribedCta: "ההרשמה פעילה: {topics} ב־WhatsApp",
+  subscribedLine: "ההרשמה פעילה: {topics} ב־WhatsApp למספר {phone}",
+  stop: "הסרה",
   errors: {
     unticked: "יש לסמן את התיבה כדי לאשר קבלת הודעות אלה ב־WhatsApp.",
     empty: "יש להזין מספר WhatsApp.",

@@ -64,6 +64,17 @@ const strings: OptinStrings = {
   showForm: "साइन अप करें",
   close: "बंद करें",
   whatsappLogo: "WhatsApp का लोगो",
+  hideForm: "छिपाएँ",
+  done: "ठीक है",
+  optinNotSaved: "WhatsApp के लिए आपकी सहमति सेव नहीं हुई: {reason}।",
+  notSavedReasons: {
+    incomplete: "नंबर अधूरा है",
+    tooLong: "नंबर बहुत लंबा है",
+    invalid: "नंबर सही नहीं है"
+  },
+  subscribedCta: "आपको WhatsApp पर {topics} मिल रहे हैं",
+  subscribedLine: "आपको {phone} नंबर पर WhatsApp के ज़रिए {topics} मिल रहे हैं",
+  stop: "संदेश बंद करें",
   errors: {
     unticked: "WhatsApp पर ये संदेश पाने के लिए सहमति देने हेतु बॉक्स पर टिक करें।",
     empty: "अपना WhatsApp नंबर डालें।",

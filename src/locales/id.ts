@@ -64,6 +64,17 @@ const strings: OptinStrings = {
   showForm: "Daftar",
   close: "Tutup",
   whatsappLogo: "Logo WhatsApp",
+  hideForm: "Sembunyikan",
+  done: "Selesai",
+  optinNotSaved: "Pendaftaran WhatsApp Anda tidak tersimpan: {reason}.",
+  notSavedReasons: {
+    incomplete: "nomornya belum lengkap",
+    tooLong: "nomornya terlalu panjang",
+    invalid: "nomornya tidak valid"
+  },
+  subscribedCta: "Anda menerima {topics} di WhatsApp",
+  subscribedLine: "Anda menerima {topics} melalui WhatsApp di nomor {phone}",
+  stop: "Berhenti",
   errors: {
     unticked: "Centang kotak untuk setuju menerima pesan ini di WhatsApp.",
     empty: "Masukkan nomor WhatsApp Anda.",

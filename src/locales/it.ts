@@ -64,6 +64,17 @@ const strings: OptinStrings = {
   showForm: "Iscriviti",
   close: "Chiudi",
   whatsappLogo: "Logo di WhatsApp",
+  hideForm: "Nascondi",
+  done: "Fatto",
+  optinNotSaved: "La tua iscrizione ai messaggi WhatsApp non è stata salvata: {reason}.",
+  notSavedReasons: {
+    incomplete: "il numero è incompleto",
+    tooLong: "il numero è troppo lungo",
+    invalid: "il numero non è valido"
+  },
+  subscribedCta: "Ricevi {topics} su WhatsApp",
+  subscribedLine: "Ricevi {topics} su WhatsApp al numero {phone}",
+  stop: "Disiscriviti",
   errors: {
     unticked: "Spunta la casella per accettare di ricevere questi messaggi su WhatsApp.",
     empty: "Inserisci il tuo numero WhatsApp.",

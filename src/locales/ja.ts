@@ -64,6 +64,17 @@ const strings: OptinStrings = {
   showForm: "登録する",
   close: "閉じる",
   whatsappLogo: "WhatsApp のロゴ",
+  hideForm: "非表示",
+  done: "完了",
+  optinNotSaved: "{reason}ため、WhatsApp の配信登録は保存されませんでした。",
+  notSavedReasons: {
+    incomplete: "番号が最後まで入力されていない",
+    tooLong: "番号が長すぎる",
+    invalid: "番号が正しくない"
+  },
+  subscribedCta: "WhatsApp で{topics}をお届けしています",
+  subscribedLine: "WhatsApp で{phone}宛てに{topics}をお届けしています",
+  stop: "配信停止",
   errors: {
     unticked: "WhatsApp でこれらのメッセージを受け取ることに同意するには、チェックボックスをオンにしてください。",
     empty: "WhatsApp の電話番号を入力してください。",

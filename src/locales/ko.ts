@@ -64,6 +64,17 @@ const strings: OptinStrings = {
   showForm: "신청하기",
   close: "닫기",
   whatsappLogo: "WhatsApp 로고",
+  hideForm: "숨기기",
+  done: "완료",
+  optinNotSaved: "{reason} WhatsApp 수신 신청이 저장되지 않았습니다.",
+  notSavedReasons: {
+    incomplete: "번호가 완전하지 않아",
+    tooLong: "번호가 너무 길어",
+    invalid: "번호가 올바르지 않아"
+  },
+  subscribedCta: "WhatsApp으로 {topics} 관련 안내를 받고 계십니다",
+  subscribedLine: "WhatsApp으로 {phone} 번호에서 {topics} 관련 안내를 받고 계십니다",
+  stop: "수신 거부",
   errors: {
     unticked: "WhatsApp으로 이 메시지를 받는 데 동의하려면 확인란을 선택하세요.",
     empty: "WhatsApp 전화번호를 입력하세요.",

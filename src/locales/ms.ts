@@ -64,6 +64,17 @@ const strings: OptinStrings = {
   showForm: "Daftar",
   close: "Tutup",
   whatsappLogo: "Logo WhatsApp",
+  hideForm: "Sembunyikan",
+  done: "Selesai",
+  optinNotSaved: "Pendaftaran WhatsApp anda tidak disimpan: {reason}.",
+  notSavedReasons: {
+    incomplete: "nombor tidak lengkap",
+    tooLong: "nombor terlalu panjang",
+    invalid: "nombor tidak sah"
+  },
+  subscribedCta: "Anda menerima {topics} di WhatsApp",
+  subscribedLine: "Anda menerima {topics} melalui WhatsApp di nombor {phone}",
+  stop: "Berhenti",
   errors: {
     unticked: "Tandakan kotak untuk bersetuju menerima mesej ini di WhatsApp.",
     empty: "Masukkan nombor WhatsApp anda.",

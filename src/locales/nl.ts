@@ -64,6 +64,17 @@ const strings: OptinStrings = {
   showForm: "Aanmelden",
   close: "Sluiten",
   whatsappLogo: "WhatsApp-logo",
+  hideForm: "Verbergen",
+  done: "Klaar",
+  optinNotSaved: "Je WhatsApp-aanmelding is niet opgeslagen: {reason}.",
+  notSavedReasons: {
+    incomplete: "het nummer is onvolledig",
+    tooLong: "het nummer is te lang",
+    invalid: "het nummer is ongeldig"
+  },
+  subscribedCta: "Je ontvangt {topics} via WhatsApp",
+  subscribedLine: "Je ontvangt {topics} via WhatsApp op {phone}",
+  stop: "Afmelden",
   errors: {
     unticked: "Vink het vakje aan om akkoord te gaan met deze berichten via WhatsApp.",
     empty: "Vul je WhatsApp-nummer in.",

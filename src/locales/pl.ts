@@ -64,6 +64,17 @@ const strings: OptinStrings = {
   showForm: "Zapisz się",
   close: "Zamknij",
   whatsappLogo: "Logo WhatsApp",
+  hideForm: "Ukryj",
+  done: "Gotowe",
+  optinNotSaved: "Nie zapisaliśmy Twojej zgody na wiadomości WhatsApp: {reason}.",
+  notSavedReasons: {
+    incomplete: "numer jest niepełny",
+    tooLong: "numer jest za długi",
+    invalid: "numer jest nieprawidłowy"
+  },
+  subscribedCta: "Otrzymujesz {topics} przez WhatsApp",
+  subscribedLine: "Otrzymujesz {topics} przez WhatsApp na numer {phone}",
+  stop: "Wypisz się",
   errors: {
     unticked: "Zaznacz pole, aby zgodzić się na otrzymywanie tych wiadomości przez WhatsApp.",
     empty: "Wpisz swój numer WhatsApp.",

@@ -64,6 +64,17 @@ const strings: OptinStrings = {
   showForm: "Cadastrar",
   close: "Fechar",
   whatsappLogo: "Logotipo do WhatsApp",
+  hideForm: "Ocultar",
+  done: "Pronto",
+  optinNotSaved: "Seu cadastro no WhatsApp não foi salvo: {reason}.",
+  notSavedReasons: {
+    incomplete: "o número está incompleto",
+    tooLong: "o número é longo demais",
+    invalid: "o número não é válido"
+  },
+  subscribedCta: "Você recebe {topics} no WhatsApp",
+  subscribedLine: "Você recebe {topics} no WhatsApp em {phone}",
+  stop: "Cancelar",
   errors: {
     unticked: "Marque a caixa para aceitar receber estas mensagens no WhatsApp.",
     empty: "Digite seu número de WhatsApp.",

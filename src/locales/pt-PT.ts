@@ -64,6 +64,17 @@ const strings: OptinStrings = {
   showForm: "Subscrever",
   close: "Fechar",
   whatsappLogo: "Logótipo do WhatsApp",
+  hideForm: "Ocultar",
+  done: "Concluído",
+  optinNotSaved: "A sua subscrição no WhatsApp não foi guardada: {reason}.",
+  notSavedReasons: {
+    incomplete: "o número está incompleto",
+    tooLong: "o número é demasiado longo",
+    invalid: "o número não é válido"
+  },
+  subscribedCta: "Recebe {topics} no WhatsApp",
+  subscribedLine: "Recebe {topics} no WhatsApp no {phone}",
+  stop: "Cancelar",
   errors: {
     unticked: "Assinale a caixa para aceitar receber estas mensagens no WhatsApp.",
     empty: "Introduza o seu número de WhatsApp.",

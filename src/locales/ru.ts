@@ -64,6 +64,17 @@ const strings: OptinStrings = {
   showForm: "Подписаться",
   close: "Закрыть",
   whatsappLogo: "Логотип WhatsApp",
+  hideForm: "Скрыть",
+  done: "Готово",
+  optinNotSaved: "Ваша подписка на WhatsApp не сохранена: {reason}.",
+  notSavedReasons: {
+    incomplete: "номер неполный",
+    tooLong: "номер слишком длинный",
+    invalid: "номер недействителен"
+  },
+  subscribedCta: "Вы получаете {topics} в WhatsApp",
+  subscribedLine: "Вы получаете {topics} в WhatsApp на номер {phone}",
+  stop: "Отписаться",
   errors: {
     unticked: "Отметьте флажок, чтобы согласиться получать эти сообщения в WhatsApp.",
     empty: "Введите ваш номер WhatsApp.",

@@ -64,6 +64,17 @@ const strings: OptinStrings = {
   showForm: "Jisajili",
   close: "Funga",
   whatsappLogo: "Nembo ya WhatsApp",
+  hideForm: "Ficha",
+  done: "Sawa",
+  optinNotSaved: "Usajili wako wa WhatsApp haukuhifadhiwa: {reason}.",
+  notSavedReasons: {
+    incomplete: "namba haijakamilika",
+    tooLong: "namba ni ndefu mno",
+    invalid: "namba si sahihi"
+  },
+  subscribedCta: "Unapokea {topics} kwenye WhatsApp",
+  subscribedLine: "Unapokea {topics} kupitia WhatsApp kwenye namba {phone}",
+  stop: "Jiondoe",
   errors: {
     unticked: "Weka alama kwenye kisanduku ili ukubali kupokea ujumbe huu kwenye WhatsApp.",
     empty: "Weka namba yako ya WhatsApp.",

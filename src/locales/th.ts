@@ -64,6 +64,17 @@ const strings: OptinStrings = {
   showForm: "ลงทะเบียน",
   close: "ปิด",
   whatsappLogo: "โลโก้ WhatsApp",
+  hideForm: "ซ่อน",
+  done: "เสร็จสิ้น",
+  optinNotSaved: "ไม่ได้บันทึกการสมัครรับข้อความทาง WhatsApp ของคุณ เนื่องจาก{reason}",
+  notSavedReasons: {
+    incomplete: "หมายเลขไม่ครบ",
+    tooLong: "หมายเลขยาวเกินไป",
+    invalid: "หมายเลขไม่ถูกต้อง"
+  },
+  subscribedCta: "คุณสมัครรับ{topics}ทาง WhatsApp แล้ว",
+  subscribedLine: "คุณสมัครรับ{topics}ทาง WhatsApp ที่หมายเลข {phone} แล้ว",
+  stop: "ยกเลิกรับข้อความ",
   errors: {
     unticked: "ทำเครื่องหมายในช่องเพื่อยินยอมรับข้อความเหล่านี้ทาง WhatsApp",
     empty: "กรอกหมายเลข WhatsApp ของคุณ",

@@ -64,6 +64,17 @@ const strings: OptinStrings = {
   showForm: "Kaydol",
   close: "Kapat",
   whatsappLogo: "WhatsApp logosu",
+  hideForm: "Gizle",
+  done: "Tamam",
+  optinNotSaved: "WhatsApp aboneliğiniz kaydedilmedi: {reason}.",
+  notSavedReasons: {
+    incomplete: "numara eksik",
+    tooLong: "numara çok uzun",
+    invalid: "numara geçerli değil"
+  },
+  subscribedCta: "{topics} WhatsApp’tan alıyorsunuz",
+  subscribedLine: "{topics} WhatsApp’tan {phone} numarasında alıyorsunuz",
+  stop: "Abonelikten çık",
   errors: {
     unticked: "Bu mesajları WhatsApp’tan almayı kabul etmek için kutuyu işaretleyin.",
     empty: "WhatsApp numaranızı girin.",

@@ -64,6 +64,17 @@ const strings: OptinStrings = {
   showForm: "Підписатися",
   close: "Закрити",
   whatsappLogo: "Логотип WhatsApp",
+  hideForm: "Сховати",
+  done: "Готово",
+  optinNotSaved: "Вашу підписку на WhatsApp не збережено: {reason}.",
+  notSavedReasons: {
+    incomplete: "номер неповний",
+    tooLong: "номер задовгий",
+    invalid: "номер недійсний"
+  },
+  subscribedCta: "Ви отримуєте {topics} у WhatsApp",
+  subscribedLine: "Ви отримуєте {topics} у WhatsApp на номер {phone}",
+  stop: "Відписатися",
   errors: {
     unticked: "Позначте прапорець, щоб погодитися отримувати ці повідомлення у WhatsApp.",
     empty: "Введіть ваш номер WhatsApp.",

@@ -64,6 +64,17 @@ const strings: OptinStrings = {
   showForm: "سائن اپ کریں",
   close: "بند کریں",
   whatsappLogo: "WhatsApp کا لوگو",
+  hideForm: "چھپائیں",
+  done: "ٹھیک ہے",
+  optinNotSaved: "WhatsApp کے لیے آپ کی رضامندی محفوظ نہیں ہوئی: {reason}۔",
+  notSavedReasons: {
+    incomplete: "نمبر نامکمل ہے",
+    tooLong: "نمبر بہت لمبا ہے",
+    invalid: "نمبر درست نہیں ہے"
+  },
+  subscribedCta: "آپ WhatsApp پر {topics} حاصل کر رہے ہیں",
+  subscribedLine: "آپ {phone} نمبر پر WhatsApp کے ذریعے {topics} حاصل کر رہے ہیں",
+  stop: "پیغامات بند کریں",
   errors: {
     unticked: "WhatsApp پر یہ پیغامات وصول کرنے کی رضامندی کے لیے خانے پر نشان لگائیں۔",
     empty: "اپنا WhatsApp نمبر درج کریں۔",

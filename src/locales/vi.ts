@@ -64,6 +64,17 @@ const strings: OptinStrings = {
   showForm: "Đăng ký",
   close: "Đóng",
   whatsappLogo: "Logo WhatsApp",
+  hideForm: "Ẩn",
+  done: "Xong",
+  optinNotSaved: "Đăng ký nhận tin qua WhatsApp của bạn chưa được lưu: {reason}.",
+  notSavedReasons: {
+    incomplete: "số điện thoại chưa đủ",
+    tooLong: "số điện thoại quá dài",
+    invalid: "số điện thoại không hợp lệ"
+  },
+  subscribedCta: "Bạn đang nhận {topics} qua WhatsApp",
+  subscribedLine: "Bạn đang nhận {topics} qua WhatsApp tại số {phone}",
+  stop: "Hủy đăng ký",
   errors: {
     unticked: "Đánh dấu vào ô để đồng ý nhận các tin nhắn này qua WhatsApp.",
     empty: "Nhập số WhatsApp của bạn.",

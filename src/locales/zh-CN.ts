@@ -64,6 +64,17 @@ const strings: OptinStrings = {
   showForm: "订阅",
   close: "关闭",
   whatsappLogo: "WhatsApp 标志",
+  hideForm: "收起",
+  done: "完成",
+  optinNotSaved: "您的 WhatsApp 订阅未保存：{reason}。",
+  notSavedReasons: {
+    incomplete: "号码不完整",
+    tooLong: "号码太长",
+    invalid: "号码无效"
+  },
+  subscribedCta: "您已通过 WhatsApp 订阅{topics}",
+  subscribedLine: "您已订阅{topics}，通过 WhatsApp 发送至 {phone}",
+  stop: "退订",
   errors: {
     unticked: "请勾选此框，同意通过 WhatsApp 接收这些消息。",
     empty: "请输入您的 WhatsApp 号码。",

@@ -64,6 +64,17 @@ const strings: OptinStrings = {
   showForm: "訂閱",
   close: "關閉",
   whatsappLogo: "WhatsApp 標誌",
+  hideForm: "收合",
+  done: "完成",
+  optinNotSaved: "您的 WhatsApp 訂閱未儲存：{reason}。",
+  notSavedReasons: {
+    incomplete: "號碼不完整",
+    tooLong: "號碼太長",
+    invalid: "號碼無效"
+  },
+  subscribedCta: "您已透過 WhatsApp 訂閱{topics}",
+  subscribedLine: "您已訂閱{topics}，透過 WhatsApp 傳送到 {phone}",
+  stop: "取消訂閱",
   errors: {
     unticked: "請勾選此方塊，同意透過 WhatsApp 接收這些訊息。",
     empty: "請輸入您的 WhatsApp 號碼。",

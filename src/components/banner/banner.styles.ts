@@ -15,7 +15,7 @@ export const bannerStyles = [
     :host {
       display: block;
       block-size: var(--wa-optin-banner-height, 0px);
-      color: var(--wa-optin-banner-color, #111827);
+      color: var(--wa-optin-banner-color, var(--_wa-panel-color));
       font: inherit;
       line-height: 1.45;
     }
@@ -36,8 +36,8 @@ export const bannerStyles = [
       max-height: min(85dvh, 40rem);
       padding: 0.5rem calc(1rem + env(safe-area-inset-right, 0px)) calc(0.5rem + env(safe-area-inset-bottom, 0px))
         calc(1rem + env(safe-area-inset-left, 0px));
-      background: var(--wa-optin-banner-background, #fff);
-      border-top: 1px solid var(--wa-optin-banner-border-color, #d1d5db);
+      background: var(--wa-optin-banner-background, var(--_wa-panel-background));
+      border-top: 1px solid var(--wa-optin-banner-border-color, var(--_wa-panel-border));
       box-shadow: 0 -0.5rem 1.5rem rgb(0 0 0 / 0.12);
     }
     :host([position='top']) .bar {
@@ -46,7 +46,7 @@ export const bannerStyles = [
       padding-top: calc(0.5rem + env(safe-area-inset-top, 0px));
       padding-bottom: 0.5rem;
       border-top: 0;
-      border-bottom: 1px solid var(--wa-optin-banner-border-color, #d1d5db);
+      border-bottom: 1px solid var(--wa-optin-banner-border-color, var(--_wa-panel-border));
       box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.12);
     }
     .panel,
@@ -94,7 +94,7 @@ export const bannerStyles = [
       flex: none;
     }
     .toggle[aria-expanded='true'] {
-      color: var(--wa-optin-accent, #0b6e4f);
+      color: var(--wa-optin-accent, var(--_wa-accent-text));
       background: transparent;
       box-shadow: inset 0 0 0 2px currentColor;
     }

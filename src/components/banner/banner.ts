@@ -1,7 +1,6 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { SurfaceCoordination } from '../../core/display-memory.js';
 import { DismissibleSurface } from '../internal/dismissible-surface.js';
-import { surfaceStrings } from '../internal/optin-element.js';
 import { PageEndRoom } from '../internal/page-end-room.js';
 import { closeIcon } from '../internal/surface.styles.js';
 import { bannerStyles } from './banner.styles.js';
@@ -102,7 +101,7 @@ export class WaOptinBanner extends DismissibleSurface {
           aria-controls="panel"
           @click=${this.#toggle}
         >
-          ${this.expanded ? html`${surfaceStrings(strings).hideForm}${chevronDown}` : strings.showForm}
+          ${this.expanded ? html`${strings.hideForm}${chevronDown}` : strings.showForm}
         </button>
         <button class="close" part="close-button" type="button" aria-label=${strings.close} @click=${() => this.requestClose('close-button')}>
           ${closeIcon}

@@ -20,7 +20,7 @@ export const checkboxStyles = [
       font-size: 0.875em;
     }
     .message.blocking {
-      color: var(--wa-optin-error-color, #b3261e);
+      color: var(--wa-optin-error-color, var(--_wa-error));
       font-weight: 600;
     }
     /* This device opted in (item 8): the state, and the way out beside it (R9). */
@@ -28,7 +28,7 @@ export const checkboxStyles = [
       margin: 0;
     }
     .subscribed a {
-      color: var(--wa-optin-accent, #0b6e4f);
+      color: var(--wa-optin-accent, var(--_wa-accent-text));
       font-weight: 600;
     }
     .message:empty {

@@ -6,7 +6,7 @@ import { createConsentRecord, newRecordId, normaliseSource, type ConsentRecord }
 import { DisplayMemory, type RememberedOptIn } from '../../core/display-memory.js';
 import { fillTemplate, joinTopicLabels, topicLabel, wordingLocale, type Wording } from '../../core/wording.js';
 import { ConsentFlowController } from '../internal/consent-flow.js';
-import { OptinElement, surfaceStrings } from '../internal/optin-element.js';
+import { OptinElement } from '../internal/optin-element.js';
 import { PhoneFieldController } from '../internal/phone-field.js';
 import { renderFilledTemplate, renderWording } from '../internal/wording-view.js';
 import { checkboxStyles } from './checkbox.styles.js';
@@ -440,8 +440,8 @@ export class WaOptinCheckbox extends OptinElement {
     );
     const stop = this.#safePreferencesUrl();
     return html`<p class="subscribed" part="subscribed">
-      ${renderFilledTemplate(surfaceStrings(strings).subscribedLine, { topics, phone: subscription.phone })}${stop
-        ? html`<span aria-hidden="true"> · </span><a part="stop" href=${stop}>${surfaceStrings(strings).stop}</a>`
+      ${renderFilledTemplate(strings.subscribedLine, { topics, phone: subscription.phone })}${stop
+        ? html`<span aria-hidden="true"> · </span><a part="stop" href=${stop}>${strings.stop}</a>`
         : nothing}
     </p>`;
   }
@@ -459,14 +459,14 @@ export class WaOptinCheckbox extends OptinElement {
 
   #notSavedMessage(check: PhoneCheck): string {
     if (check.ok) return '';
-    const reasons = surfaceStrings(this.strings).notSavedReasons;
+    const reasons = this.strings.notSavedReasons;
     const reason =
       check.problem === 'too-short' || check.problem === 'empty'
         ? reasons.incomplete
         : check.problem === 'too-long'
           ? reasons.tooLong
           : reasons.invalid;
-    return fillTemplate(surfaceStrings(this.strings).optinNotSaved, { reason });
+    return fillTemplate(this.strings.optinNotSaved, { reason });
   }
 
   #setState(state: string, on: boolean): void {

@@ -44,8 +44,8 @@ export const ctaStyles = [
       padding-inline: 1rem 1.25rem;
       font-weight: 600;
       line-height: 1.25;
-      color: var(--wa-optin-accent, #0b6e4f);
-      background: var(--wa-optin-success-background, #e7f6ee);
+      color: var(--wa-optin-accent, var(--_wa-accent-text));
+      background: var(--wa-optin-success-background, var(--_wa-success-background));
       border-radius: var(--wa-optin-cta-radius, 999px);
       text-wrap: balance;
     }

@@ -77,7 +77,11 @@ describe('<wa-optin-cta>', () => {
     part<HTMLButtonElement>(cta, 'button').focus();
     await sendKeys({ press: 'Enter' });
     const form = await settled(cta);
-    expect(form.shadowRoot!.activeElement?.id).to.equal('country');
+    // Its popup puts focus on the number field: digits typed now land there (issue 14).
+    expect(form.shadowRoot!.activeElement?.id).to.equal('phone');
+    await sendKeys({ type: '2015' });
+    await form.updateComplete;
+    expect(part<HTMLInputElement>(form, '#phone').value.replace(/\D/g, '')).to.equal('2015');
     const hidden = oneEvent(cta, 'wa-optin-hide');
     await sendKeys({ press: 'Escape' });
     expect(((await hidden) as CustomEvent<OptinHideDetail>).detail.reason).to.equal('escape');

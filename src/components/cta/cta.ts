@@ -3,7 +3,6 @@ import { DisplayMemory } from '../../core/display-memory.js';
 import { fillTemplate, joinTopicLabels, topicLabel, wordingLocale } from '../../core/wording.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import type { WaOptinForm } from '../form/form.js';
-import { surfaceStrings } from '../internal/optin-element.js';
 import { OptinSurface } from '../internal/optin-surface.js';
 import { whatsappGlyph } from '../internal/whatsapp-glyph.js';
 import type { WaOptinPopup } from '../popup/popup.js';
@@ -103,7 +102,7 @@ export class WaOptinCta extends OptinSurface {
       wordingLocale(this.resolvedLocale, strings),
     );
     return html`<p class="subscribed" part="subscribed">
-      <span class="tick" aria-hidden="true">${tickIcon}</span><span>${fillTemplate(surfaceStrings(strings).subscribedCta, { topics })}</span>
+      <span class="tick" aria-hidden="true">${tickIcon}</span><span>${fillTemplate(strings.subscribedCta, { topics })}</span>
     </p>`;
   }
 

@@ -1,11 +1,14 @@
 import { css } from 'lit';
 import { primaryButtonRules } from '../internal/button.styles.js';
+import { colorTokens } from '../internal/color-tokens.styles.js';
 
 /**
  * Mobile first: everything stacks and fills the width, so a 360 px phone never scrolls
  * sideways; tap targets are at least 44 px high.
  */
-export const formStyles = css`
+export const formStyles = [
+  colorTokens,
+  css`
   :host {
     display: block;
     box-sizing: border-box;
@@ -48,8 +51,8 @@ export const formStyles = css`
     padding: 0.5rem 0.625rem;
     font: inherit;
     color: inherit;
-    background: var(--wa-optin-field-background, #fff);
-    border: 1px solid var(--wa-optin-field-border-color, #6b7280);
+    background: var(--wa-optin-field-background, var(--_wa-field-background));
+    border: 1px solid var(--wa-optin-field-border-color, var(--_wa-field-border));
     border-radius: var(--wa-optin-radius, 0.5rem);
   }
   /* Closed, the picker reads "BR +55" (no flag emoji: Windows draws none); the real select
@@ -65,8 +68,8 @@ export const formStyles = css`
     padding-inline: 0.625rem 0.5rem;
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
-    background: var(--wa-optin-field-background, #fff);
-    border: 1px solid var(--wa-optin-field-border-color, #6b7280);
+    background: var(--wa-optin-field-background, var(--_wa-field-background));
+    border: 1px solid var(--wa-optin-field-border-color, var(--_wa-field-border));
     border-radius: var(--wa-optin-radius, 0.5rem);
   }
   .country-chevron {
@@ -83,7 +86,7 @@ export const formStyles = css`
     cursor: pointer;
   }
   .country:focus-within {
-    outline: 3px solid var(--wa-optin-focus-color, #1d4ed8);
+    outline: 3px solid var(--wa-optin-focus-color, var(--_wa-focus));
     outline-offset: 2px;
   }
   .country select:disabled {
@@ -94,11 +97,11 @@ export const formStyles = css`
     width: 100%;
   }
   [aria-invalid='true'] {
-    border-color: var(--wa-optin-error-color, #b3261e);
-    box-shadow: 0 0 0 1px var(--wa-optin-error-color, #b3261e);
+    border-color: var(--wa-optin-error-color, var(--_wa-error));
+    box-shadow: 0 0 0 1px var(--wa-optin-error-color, var(--_wa-error));
   }
   :focus-visible {
-    outline: 3px solid var(--wa-optin-focus-color, #1d4ed8);
+    outline: 3px solid var(--wa-optin-focus-color, var(--_wa-focus));
     outline-offset: 2px;
   }
   .hint,
@@ -108,7 +111,7 @@ export const formStyles = css`
     font-size: 0.875em;
   }
   .hint {
-    color: var(--wa-optin-hint-color, #4b5563);
+    color: var(--wa-optin-hint-color, var(--_wa-hint));
   }
   /* The error takes the hint's place: both sit in one grid cell as tall as the taller, so
      an error never moves the box or the button under the person's finger (item 4). */
@@ -122,7 +125,7 @@ export const formStyles = css`
     visibility: hidden;
   }
   .error {
-    color: var(--wa-optin-error-color, #b3261e);
+    color: var(--wa-optin-error-color, var(--_wa-error));
     font-weight: 600;
   }
   .error:empty,
@@ -175,7 +178,7 @@ export const formStyles = css`
   .thank-you {
     padding: 1rem;
     border-radius: var(--wa-optin-radius, 0.5rem);
-    background: var(--wa-optin-success-background, #e7f6ee);
+    background: var(--wa-optin-success-background, var(--_wa-success-background));
   }
   /* Focus moves to the panel when it appears (so it is read out); its ring is drawn
      inside it, where a scrolling container (the banner's panel on a phone) cannot cut it. */
@@ -192,12 +195,13 @@ export const formStyles = css`
   }
   .setup-error {
     padding: 0.75rem;
-    border: 2px dashed var(--wa-optin-error-color, #b3261e);
-    color: var(--wa-optin-error-color, #b3261e);
+    border: 2px dashed var(--wa-optin-error-color, var(--_wa-error));
+    color: var(--wa-optin-error-color, var(--_wa-error));
   }
   @media (max-width: 24rem) {
     button {
       justify-self: stretch;
     }
   }
-`;
+`,
+];

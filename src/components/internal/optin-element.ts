@@ -39,8 +39,6 @@ export const optinProperties = {
 
 export type OptinProperty = keyof typeof optinProperties;
 
-/** The words added for issue 15 (see surface-words.ts). */
-export { surfaceWords as surfaceStrings } from './surface-words.js';
 export const optinKeys = Object.keys(optinProperties) as OptinProperty[];
 
 /**

@@ -1,5 +1,5 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { pageLocaleFor, resolveLocale } from '../../core/locales.js';
+import { pageLocaleFor, resolveLocale, type ReceiverPage } from '../../core/locales.js';
 import { LocaleGate } from './locale-gate.js';
 
 /**
@@ -22,9 +22,14 @@ export class PageElement extends LitElement {
     this.locale = '';
   }
 
+  /** Which page this is: the languages it speaks differ (see `pageLocaleFor`). */
+  protected get page(): ReceiverPage {
+    return 'admin';
+  }
+
   /** The language the page is shown in. */
   protected get pageLocale(): string {
-    return pageLocaleFor(resolveLocale(this.locale, this));
+    return pageLocaleFor(resolveLocale(this.locale, this), this.page);
   }
 
   /** Renders once the language's words are at hand: no English labels in a Portuguese page. */

@@ -1,17 +1,20 @@
 import { css, svg } from 'lit';
+import { colorTokens } from './color-tokens.styles.js';
 
 /** The × of every close button: drawn, not a font glyph, so it looks the same everywhere. */
 export const closeIcon = svg`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2.25" stroke-linecap="round" fill="none"></path></svg>`;
 
 /** What popup, banner and CTA share: box model, focus ring, the close button (44 px target). */
-export const surfaceStyles = css`
+export const surfaceStyles = [
+  colorTokens,
+  css`
   *,
   *::before,
   *::after {
     box-sizing: border-box;
   }
   :focus-visible {
-    outline: 3px solid var(--wa-optin-focus-color, #1d4ed8);
+    outline: 3px solid var(--wa-optin-focus-color, var(--_wa-focus));
     outline-offset: 2px;
   }
   .close {
@@ -29,7 +32,7 @@ export const surfaceStyles = css`
     cursor: pointer;
   }
   .close:hover {
-    background: rgb(0 0 0 / 0.06);
+    background: var(--_wa-hover);
   }
   .title {
     margin: 0;
@@ -54,4 +57,5 @@ export const surfaceStyles = css`
     width: 1.1em;
     height: 1.1em;
   }
-`;
+`,
+];

@@ -25,8 +25,8 @@ export const popupStyles = [
       padding: 0;
       overflow: auto;
       overscroll-behavior: contain;
-      color: var(--wa-optin-popup-color, #111827);
-      background: var(--wa-optin-popup-background, #fff);
+      color: var(--wa-optin-popup-color, var(--_wa-panel-color));
+      background: var(--wa-optin-popup-background, var(--_wa-panel-background));
       border: 0;
       border-radius: var(--wa-optin-popup-radius, 1rem);
       box-shadow: 0 1.5rem 3rem rgb(0 0 0 / 0.25);

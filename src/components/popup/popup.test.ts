@@ -150,7 +150,13 @@ describe('<wa-optin-popup>', () => {
     await sendKeys({ press: 'Enter' });
     await popup.updateComplete;
     const form = await formOf(popup);
-    expect(form.shadowRoot!.contains(deepActive()), String(deepActive()?.localName)).to.equal(true);
+    // Opened, focus is on the number field (issue 14): the person types at once.
+    expect(deepActive()?.id).to.equal('phone');
+    expect(form.shadowRoot!.contains(deepActive())).to.equal(true);
+    await sendKeys({ type: '201' });
+    await form.updateComplete;
+    expect(part<HTMLInputElement>(form, '#phone').value.replace(/\D/g, '')).to.equal('201');
+    expect(part<HTMLSelectElement>(form, '#country').value).to.equal('US');
     // Tab round twice: focus never reaches the page behind (it is inert). Native dialogs let
     // Tab pass through the browser's own toolbar, where the document has no focused element.
     // Firefox keeps focus in its toolbar once Tab has left the document, so the round is
@@ -167,6 +173,7 @@ describe('<wa-optin-popup>', () => {
     expect([...visited]).to.include.members(['country', 'phone', 'consent', 'submit']);
     // Back to the number field and through the form.
     part<HTMLInputElement>(form, '#phone').focus();
+    part<HTMLInputElement>(form, '#phone').select();
     await sendKeys({ type: '2015550123' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: ' ' }); // the space bar (WebDriver BiDi knows no key named "Space")
@@ -188,8 +195,8 @@ describe('<wa-optin-popup>', () => {
   it('is accessible with the form showing an error', async () => {
     const { popup } = await mount('open');
     const form = await formOf(popup);
-    // Opened by its markup, focus is still on the form's first field.
-    expect(form.shadowRoot!.activeElement?.id).to.equal('country');
+    // Opened by its markup, focus is on the number field too.
+    expect(form.shadowRoot!.activeElement?.id).to.equal('phone');
     await typePhone(form, '20155');
     await submit(form);
     expect(part(form, '#phone-error').textContent).to.equal('This number is too short.');

@@ -3,7 +3,6 @@ import { createRef, ref } from 'lit/directives/ref.js';
 import { DisplayMemory, SurfaceCoordination } from '../../core/display-memory.js';
 import type { OptinCloseSource } from '../../core/events.js';
 import { DismissibleSurface } from '../internal/dismissible-surface.js';
-import { surfaceStrings } from '../internal/optin-element.js';
 import { PageEndRoom } from '../internal/page-end-room.js';
 import { closeIcon } from '../internal/surface.styles.js';
 import { whatsappGlyph } from '../internal/whatsapp-glyph.js';
@@ -146,7 +145,7 @@ export class WaOptinPopup extends DismissibleSurface {
         <div class="body" @wa-optin-success=${() => this.requestUpdate()}>${this.renderForm()}</div>
         ${this.form?.status === 'success'
           ? html`<button class="done" part="done-button" type="button" @click=${() => this.requestClose('close-button')}>
-              ${surfaceStrings(strings).done}
+              ${strings.done}
             </button>`
           : nothing}
       </div>
@@ -165,11 +164,15 @@ export class WaOptinPopup extends DismissibleSurface {
     if (this.open && !dialog.open && this.isConnected) {
       this.#returnFocusTo = deepActiveElement();
       dialog.showModal();
-      // Focus goes to the first field of the form, not to the × before it (once the form
-      // has rendered: with `open` in the markup it is created in this very update).
+      // Focus goes to the number, what the person came to type (issue 14), not to the ×
+      // or the country picker before it; the picker is one Shift+Tab away and usually
+      // already right. Without a number field (a verified number, R5) the form's first
+      // control takes it. Once the form has rendered: with `open` in the markup it is
+      // created in this very update.
       const form = this.form;
       void form?.updateComplete.then(() => {
-        if (this.open && dialog.open) form.focus();
+        if (!this.open || !dialog.open) return;
+        (form.shadowRoot?.querySelector<HTMLElement>('[part~="phone-input"]') ?? form).focus();
       });
     } else if (!this.open && dialog.open) {
       dialog.close();

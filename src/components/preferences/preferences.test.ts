@@ -319,6 +319,46 @@ describe('<wa-optin-preferences>', () => {
     });
   });
 
+  it('speaks Hindi, Arabic (right to left) and Indonesian, the stop sentence and the change stored in that language (issue 14, R11)', async () => {
+    const cases = [
+      {
+        wrapper: 'lang="hi-IN"',
+        summary: 'आपको +55 11 98123 4567 नंबर पर WhatsApp के ज़रिए Acme Shoes से आपके ऑर्डर के अपडेट और ख़ास ऑफ़र मिलते हैं।',
+        stopAll: 'WhatsApp के सभी संदेश बंद करें',
+        wording: 'हाँ, मैं सहमत हूँ कि Acme Shoes मुझे +55 11 98123 4567 नंबर पर WhatsApp के ज़रिए नए उत्पादों की ख़बरें भेजे।',
+        locale: 'hi-IN',
+      },
+      {
+        wrapper: 'lang="ar" dir="rtl"',
+        summary: 'تصلك تحديثات طلباتك والعروض الخاصة من Acme Shoes عبر WhatsApp على الرقم +55 11 98123 4567.',
+        stopAll: 'إيقاف كل رسائل WhatsApp',
+        wording: 'نعم، أرغب في تلقّي أخبار المنتجات الجديدة من Acme Shoes عبر WhatsApp على الرقم +55 11 98123 4567.',
+        locale: 'ar',
+      },
+      {
+        wrapper: 'lang="id-ID"',
+        summary: 'Anda menerima kabar pesanan Anda dan penawaran spesial dari Acme Shoes melalui WhatsApp di nomor +55 11 98123 4567.',
+        stopAll: 'Hentikan semua pesan WhatsApp',
+        wording: 'Ya, saya ingin menerima kabar produk baru dari Acme Shoes melalui WhatsApp di nomor +55 11 98123 4567.',
+        locale: 'id-ID',
+      },
+    ];
+    for (const c of cases) {
+      const { el, api, container } = await mount({}, { wrapper: c.wrapper });
+      await settled(el, 'ready');
+      expect(read(part(el, '[part=summary]')), c.locale).to.equal(c.summary);
+      expect(read(part(el, '[part=stop-all]')), c.locale).to.equal(c.stopAll);
+      // The withdrawal the person would confirm is in the page's language too (stored as its wording).
+      expect(read(part(el, '[part=stop-all-wording]')), c.locale).to.not.match(/Stop sending/);
+      await expect(el).to.be.accessible();
+      part<HTMLInputElement>(el, '#topic-new_products').click();
+      await el.save();
+      const [post] = await posts(api);
+      expect(post.body, c.locale).to.deep.equal({ topics: { new_products: true }, wording: c.wording, locale: c.locale });
+      container.remove();
+    }
+  });
+
   it('fires typed, bubbling, composed events', async () => {
     const { el, container } = await mount({ delayMs: { 'GET /preferences/state': 200 } });
     // Typed through HTMLElementEventMap: no cast needed (a type error here fails typecheck).

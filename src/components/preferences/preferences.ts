@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { PageElement } from '../internal/page-element.js';
-import { pageStringsFor, stringsFor, type PageStrings } from '../../core/locales.js';
+import { preferenceStringsFor, stringsFor, type PageStrings, type ReceiverPage } from '../../core/locales.js';
 import { buildWording, fillTemplate, topicLabel, wordingLocale, type Wording } from '../../core/wording.js';
 import { renderWording } from '../internal/wording-view.js';
 import { preferencesStyles } from './preferences.styles.js';
@@ -185,8 +185,12 @@ export class WaOptinPreferences extends PageElement {
     }
   }
 
+  protected override get page(): ReceiverPage {
+    return 'preferences';
+  }
+
   get #words(): PageStrings['preferences'] {
-    return pageStringsFor(this.pageLocale).preferences;
+    return preferenceStringsFor(this.pageLocale);
   }
 
   /** The tag the words are in: what the change's `locale` says (R11). */
