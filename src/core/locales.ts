@@ -78,11 +78,8 @@ export interface OptinStrings {
     mirroredPhone: string;
     /** The same with `optional-phone`: the page's form still submits. */
     phoneOptional: string;
-    /**
-     * A number from a country outside the element's `countries` (issue 16); `{countries}`
-     * is their names, joined. Optional until every language file has it: English meanwhile.
-     */
-    countryNotOffered?: string;
+    /** A number from a country outside the element's `countries` (issue 16); `{countries}` is their names, joined. */
+    countryNotOffered: string;
   };
   /** The banner's toggle once the form is open (folds it back). */
   hideForm: string;

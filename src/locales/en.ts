@@ -87,7 +87,8 @@ const strings: OptinStrings = {
     rejected: "The server did not accept this sign-up: {reason}",
     metadata: "Phone number rules could not be loaded. Type your number with + and the country code.",
     mirroredPhone: "To receive these messages on WhatsApp, correct the phone number: {problem}",
-    phoneOptional: "Without a valid phone number we cannot send you these messages. The rest of this form is not affected."
+    phoneOptional: "Without a valid phone number we cannot send you these messages. The rest of this form is not affected.",
+    countryNotOffered: "We can only take numbers from {countries}."
   }
 };
 

@@ -86,7 +86,8 @@ const strings: OptinStrings = {
     rejected: "Hindi tinanggap ng server ang sign-up na ito: {reason}",
     metadata: "Hindi ma-load ang mga patakaran sa numero ng telepono. I-type ang numero na may + at country code.",
     mirroredPhone: "Para makatanggap ng mga mensaheng ito sa WhatsApp, itama ang numero ng telepono: {problem}",
-    phoneOptional: "Kung walang wastong numero ng telepono, hindi namin maipapadala sa iyo ang mga mensaheng ito. Hindi apektado ang ibang bahagi ng form na ito."
+    phoneOptional: "Kung walang wastong numero ng telepono, hindi namin maipapadala sa iyo ang mga mensaheng ito. Hindi apektado ang ibang bahagi ng form na ito.",
+    countryNotOffered: "Mga numero lang mula sa {countries} ang matatanggap namin."
   }
 };
 

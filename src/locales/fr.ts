@@ -86,7 +86,8 @@ const strings: OptinStrings = {
     rejected: "Le serveur n’a pas accepté cette inscription : {reason}",
     metadata: "Les règles des numéros de téléphone n’ont pas pu être chargées. Saisissez votre numéro avec + et l’indicatif du pays.",
     mirroredPhone: "Pour recevoir ces messages sur WhatsApp, corrigez le numéro de téléphone : {problem}",
-    phoneOptional: "Sans numéro de téléphone valide, nous ne pouvons pas vous envoyer ces messages. Le reste de ce formulaire n’est pas concerné."
+    phoneOptional: "Sans numéro de téléphone valide, nous ne pouvons pas vous envoyer ces messages. Le reste de ce formulaire n’est pas concerné.",
+    countryNotOffered: "Nous ne pouvons accepter que des numéros des pays suivants : {countries}."
   }
 };
 

@@ -86,7 +86,8 @@ const strings: OptinStrings = {
     rejected: "Server tidak menerima pendaftaran ini: {reason}",
     metadata: "Aturan nomor telepon tidak dapat dimuat. Ketik nomor Anda dengan + dan kode negara.",
     mirroredPhone: "Untuk menerima pesan ini di WhatsApp, perbaiki nomor telepon: {problem}",
-    phoneOptional: "Tanpa nomor telepon yang valid, kami tidak dapat mengirim pesan ini kepada Anda. Bagian lain formulir ini tidak terpengaruh."
+    phoneOptional: "Tanpa nomor telepon yang valid, kami tidak dapat mengirim pesan ini kepada Anda. Bagian lain formulir ini tidak terpengaruh.",
+    countryNotOffered: "Kami hanya dapat menerima nomor dari {countries}."
   }
 };
 

@@ -86,7 +86,8 @@ const strings: OptinStrings = {
     rejected: "Pelayan tidak menerima pendaftaran ini: {reason}",
     metadata: "Peraturan nombor telefon tidak dapat dimuatkan. Taip nombor anda dengan + dan kod negara.",
     mirroredPhone: "Untuk menerima mesej ini di WhatsApp, betulkan nombor telefon: {problem}",
-    phoneOptional: "Tanpa nombor telefon yang sah, kami tidak dapat menghantar mesej ini kepada anda. Bahagian lain borang ini tidak terjejas."
+    phoneOptional: "Tanpa nombor telefon yang sah, kami tidak dapat menghantar mesej ini kepada anda. Bahagian lain borang ini tidak terjejas.",
+    countryNotOffered: "Kami hanya boleh menerima nombor dari {countries}."
   }
 };
 

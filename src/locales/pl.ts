@@ -86,7 +86,8 @@ const strings: OptinStrings = {
     rejected: "Serwer nie przyjął tego zapisu: {reason}",
     metadata: "Nie udało się wczytać reguł numerów telefonów. Wpisz numer z + i numerem kierunkowym kraju.",
     mirroredPhone: "Aby otrzymywać te wiadomości przez WhatsApp, popraw numer telefonu: {problem}",
-    phoneOptional: "Bez prawidłowego numeru telefonu nie możemy wysyłać Ci tych wiadomości. Reszta formularza działa bez zmian."
+    phoneOptional: "Bez prawidłowego numeru telefonu nie możemy wysyłać Ci tych wiadomości. Reszta formularza działa bez zmian.",
+    countryNotOffered: "Możemy przyjąć tylko numery z tych krajów: {countries}."
   }
 };
 

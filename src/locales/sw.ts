@@ -86,7 +86,8 @@ const strings: OptinStrings = {
     rejected: "Seva haikukubali usajili huu: {reason}",
     metadata: "Kanuni za namba za simu hazikuweza kupakiwa. Andika namba yako ukianza na + na msimbo wa nchi.",
     mirroredPhone: "Ili upokee ujumbe huu kwenye WhatsApp, sahihisha namba ya simu: {problem}",
-    phoneOptional: "Bila namba sahihi ya simu hatuwezi kukutumia ujumbe huu. Sehemu nyingine ya fomu hii haiathiriki."
+    phoneOptional: "Bila namba sahihi ya simu hatuwezi kukutumia ujumbe huu. Sehemu nyingine ya fomu hii haiathiriki.",
+    countryNotOffered: "Tunaweza kupokea namba kutoka {countries} pekee."
   }
 };
 

@@ -86,7 +86,8 @@ const strings: OptinStrings = {
     rejected: "Sunucu bu kaydı kabul etmedi: {reason}",
     metadata: "Telefon numarası kuralları yüklenemedi. Numaranızı + ve ülke koduyla yazın.",
     mirroredPhone: "Bu mesajları WhatsApp’tan almak için telefon numarasını düzeltin: {problem}",
-    phoneOptional: "Geçerli bir telefon numarası olmadan bu mesajları size gönderemeyiz. Formun geri kalanı bundan etkilenmez."
+    phoneOptional: "Geçerli bir telefon numarası olmadan bu mesajları size gönderemeyiz. Formun geri kalanı bundan etkilenmez.",
+    countryNotOffered: "Yalnızca şu ülkelerden numara kabul edebiliyoruz: {countries}."
   }
 };
 

@@ -86,7 +86,8 @@ const strings: OptinStrings = {
     rejected: "服务器未接受此次订阅：{reason}",
     metadata: "无法加载电话号码规则。请输入带 + 和国家代码的号码。",
     mirroredPhone: "如需通过 WhatsApp 接收这些消息，请更正电话号码：{problem}",
-    phoneOptional: "没有有效的电话号码，我们无法向您发送这些消息。表单的其他部分不受影响。"
+    phoneOptional: "没有有效的电话号码，我们无法向您发送这些消息。表单的其他部分不受影响。",
+    countryNotOffered: "我们只能接受来自以下国家/地区的号码：{countries}。"
   }
 };
 

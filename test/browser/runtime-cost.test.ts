@@ -255,6 +255,22 @@ describe('runtime cost (issue 16)', () => {
       expect(part(el, '#wording').textContent).to.contain('+91 98765 43210');
     });
 
+    it('refuses a number from another country in the page’s own language (Hindi, Arabic), naming the countries in it', async () => {
+      // The names and their joining come from the engine's Intl data (CLDR), which differs a
+      // little between engines: the sentence around them is the language file's.
+      for (const [lang, said] of [
+        ['hi-IN', /^हम केवल भारत.* इंडोनेशिया.* ब्राज़ील के नंबर ले सकते हैं।$/],
+        ['ar-SA', /^لا يمكننا قبول إلا الأرقام من الهند.*إندونيسيا.*البرازيل\.$/],
+      ] as const) {
+        const el = await ready(await mountForm('countries="IN,ID,BR"', lang));
+        await typePhone(el, '+1 201 555 0123');
+        await tick(el);
+        part<HTMLButtonElement>(el, 'button[type=submit]').click();
+        await el.updateComplete;
+        expect(part(el, '#phone-error').textContent, lang).to.match(said);
+      }
+    });
+
     it('a page default (WaOptin.configure / data-countries) applies to every element; the element\'s own attribute wins', async () => {
       setOptinDefaults({ countries: 'BR' });
       const byDefault = await ready(await mountForm(''));

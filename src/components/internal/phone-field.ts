@@ -55,13 +55,10 @@ export function formatTyped(input: string, country: string): string {
 
 const chevron = svg`<svg class="country-chevron" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path d="M2.5 4.5 6 8l3.5-3.5" stroke="currentColor" stroke-width="1.6" fill="none" stroke-linecap="round" stroke-linejoin="round"></path></svg>`;
 
-/** Said when a number is from a country the page does not take (`countries`); until the language files carry it. */
-const COUNTRY_NOT_OFFERED_EN = 'We can only take numbers from {countries}.';
-
 export function phoneProblemMessage(problem: PhoneProblem, strings: OptinStrings, offered: readonly string[] = []): string {
   const { errors } = strings;
   if (problem === 'country-not-offered') {
-    return fillTemplate(errors.countryNotOffered ?? COUNTRY_NOT_OFFERED_EN, {
+    return fillTemplate(errors.countryNotOffered, {
       countries: joinTopicLabels(offered.map((code) => countryName(code, strings.$code)), strings.$code),
     });
   }
