@@ -51,9 +51,9 @@ test('each language ships beside the script as wa-optin.locale.<code>.json; the 
 /**
  * Bundles `code` the way an app's bundler would, importing this package by its name. What
  * loads on demand (the phone rules, each language) goes to its own chunk, as in an app;
- * the entry chunk is what every page pays.
+ * the entry chunk is what every page pays. Returns the entry chunk's text, and every chunk.
  */
-async function bundle(code) {
+async function bundleChunks(code) {
   const { build } = await import('esbuild');
   const result = await build({
     stdin: { contents: code, resolveDir: process.cwd(), loader: 'js', sourcefile: 'app.js' },
@@ -66,8 +66,31 @@ async function bundle(code) {
     logLevel: 'silent',
     tsconfigRaw: '{}',
   });
-  return result.outputFiles.find((file) => /[\\/]stdin\.js$|[\\/]app\.js$/.test(file.path)).text;
+  const entry = result.outputFiles.find((file) => /[\\/]stdin\.js$|[\\/]app\.js$/.test(file.path));
+  return { entry: entry.text, chunks: result.outputFiles };
 }
+
+async function bundle(code) {
+  return (await bundleChunks(code)).entry;
+}
+
+/** A string only libphonenumber-js's code contains (its metadata errors). */
+const LIBPHONENUMBER = /Unknown calling code: |\[libphonenumber-js\] `metadata` argument/;
+
+// Issue 16, item 3: libphonenumber-js's code (the largest part of the widget) is not in what
+// an app's first page load runs; a chunk of its own holds it, loaded with the phone rules.
+test('an app that registers every element ships libphonenumber-js in a lazily loaded chunk, not in its entry', async () => {
+  const { entry, chunks } = await bundleChunks(`import 'wa-optin/define';`);
+  assert.doesNotMatch(entry, LIBPHONENUMBER, 'libphonenumber-js is in the entry chunk');
+  const withPhoneCode = chunks.filter((file) => LIBPHONENUMBER.test(file.text));
+  assert.equal(withPhoneCode.length, 1, 'libphonenumber-js is in one chunk of its own');
+  // …which the entry does not import statically (only by `import()`, with the rules).
+  const phoneChunk = withPhoneCode[0].path.split(/[\\/]/).pop();
+  const staticImports = [...entry.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}$,\s]+from\s*)?"([^"]+)"/g)].map((m) => m[1].split('/').pop());
+  assert.ok(!staticImports.includes(phoneChunk), `the entry imports ${phoneChunk} statically`);
+  assert.match(entry, new RegExp(`import\\("\\./${phoneChunk.replace('.', '\\.')}"\\)`), 'loaded by import()');
+  assert.match(entry, /wa-optin-form/);
+});
 
 test('tree-shakable: an app that uses only the core or only the form does not ship the other surfaces', async () => {
   const everything = await bundle(`import 'wa-optin/define';`);

@@ -9,6 +9,7 @@ import { freshOptinState } from '../../../test/support/fresh-state.js';
 import { eventually, scriptedEndpoint } from '../../../test/support/receiver.js';
 import { part, ready } from '../../../test/support/form-driver.js';
 import { setViewport as setEngineViewport } from '../../../test/support/viewport.js';
+import { expectCoveredAtPageEnd, expectTappableAboveAtPageEnd } from '../../../test/support/page-end.js';
 import { sendMouse } from '@web/test-runner-commands';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -256,28 +257,13 @@ describe('<wa-optin-banner>', () => {
       const published = getComputedStyle(banner).getPropertyValue('--wa-optin-banner-height').trim();
       expect(published).to.equal(`${Math.ceil(bar.getBoundingClientRect().height)}px`);
       expect(Math.round(banner.getBoundingClientRect().height)).to.equal(parseInt(published, 10));
-      window.scrollTo(0, document.documentElement.scrollHeight);
-      await nextFrames();
       const link = container.querySelector<HTMLAnchorElement>('#privacy')!;
-      const r = link.getBoundingClientRect();
-      expect(r.bottom).to.be.at.most(bar.getBoundingClientRect().top);
-      const [x, y] = [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
-      expect(document.elementFromPoint(x, y)).to.equal(link);
-      let tapped = false;
-      link.addEventListener('click', (e) => {
-        e.preventDefault();
-        tapped = true;
-      });
-      await sendMouse({ type: 'click', position: [x, y] });
-      expect(tapped).to.equal(true);
+      await expectTappableAboveAtPageEnd(link, bar);
       // reserve="none": the integrator takes care of it; then the bar covers the end again.
       banner.setAttribute('reserve', 'none');
       await banner.updateComplete;
       expect(banner.getBoundingClientRect().height).to.equal(0);
-      window.scrollTo(0, document.documentElement.scrollHeight);
-      await nextFrames();
-      const covered = link.getBoundingClientRect();
-      expect(document.elementFromPoint(Math.round(covered.left + covered.width / 2), Math.round(covered.top + covered.height / 2))).to.equal(banner);
+      await expectCoveredAtPageEnd(link, banner);
     });
 
     it('keeps that room without shifting anything above it: the page’s content stays put as the bar appears (item 2, no CLS)', async () => {

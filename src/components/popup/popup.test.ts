@@ -8,6 +8,7 @@ import type { OptinHideDetail, OptinShowDetail } from '../../core/events.js';
 import { freshOptinState } from '../../../test/support/fresh-state.js';
 import { eventually, scriptedEndpoint } from '../../../test/support/receiver.js';
 import { part, ready, submit, tick, typePhone } from '../../../test/support/form-driver.js';
+import { expectCoveredAtPageEnd, expectTappableAboveAtPageEnd } from '../../../test/support/page-end.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -326,29 +327,13 @@ describe('<wa-optin-popup>', () => {
     part<HTMLButtonElement>(popup, '[part=close-button]').click();
     await popup.updateComplete;
     const tab = part<HTMLButtonElement>(popup, '[part=teaser]');
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    window.scrollTo(0, document.documentElement.scrollHeight);
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const link = page.querySelector<HTMLAnchorElement>('#privacy')!;
-    const r = link.getBoundingClientRect();
-    expect(r.bottom, 'the link ends above the tab').to.be.at.most(tab.getBoundingClientRect().top);
-    const [x, y] = [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
-    expect(document.elementFromPoint(x, y)).to.equal(link);
-    let tapped = false;
-    link.addEventListener('click', (e) => {
-      e.preventDefault();
-      tapped = true;
-    });
-    await sendMouse({ type: 'click', position: [x, y] });
-    expect(tapped).to.equal(true);
+    await expectTappableAboveAtPageEnd(link, tab);
     // reserve="none": the page takes care of it; then the tab covers the link again.
     popup.setAttribute('reserve', 'none');
     await popup.updateComplete;
     expect(popup.getBoundingClientRect().height).to.equal(0);
-    window.scrollTo(0, document.documentElement.scrollHeight);
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    const covered = link.getBoundingClientRect();
-    expect(document.elementFromPoint(Math.round(covered.left + covered.width / 2), Math.round(covered.top + covered.height / 2))).to.equal(popup);
+    await expectCoveredAtPageEnd(link, popup);
     await setViewport({ width: 800, height: 600 }, this);
   });
 
