@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
@@ -118,6 +119,15 @@ export async function launchersFor(engines) {
               'toolkit.telemetry.enabled': false,
               'services.settings.server': 'http://127.0.0.1:9/',
               'network.captive-portal-service.enabled': false,
+              // A test's download (the admin page's CSV export) is saved quietly: the downloads
+              // panel that Firefox opens otherwise takes the focus from the page for good, and
+              // later test files' pages then get no focus events.
+              'browser.download.alwaysOpenPanel': false,
+              'browser.download.panel.shown': true,
+              'browser.download.useDownloadDir': true,
+              'browser.download.folderList': 2,
+              'browser.download.dir': tmpdir(),
+              'browser.download.start_downloads_in_tmp_dir': true,
             },
           },
         }),
