@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { deliveryError, recordForSubmit } from '../../core/consent-flow.js';
 import type { DeliveryState } from '../../core/delivery.js';
 import { deliveryCode, loadDelivery } from '../../core/delivery-code.js';
-import { afterFirstPaintWhenIdle } from './idle.js';
+import { afterFirstPaintWhenIdle, afterNextPaint } from './idle.js';
 import { DisplayMemory } from '../../core/display-memory.js';
 import { fireOptinEvent, type OptinErrorReason } from '../../core/events.js';
 import type { OptinStrings } from '../../core/locales.js';
@@ -56,7 +56,8 @@ export class ConsentFlowController implements ReactiveController {
     if (this.#hostMayNavigate) resume();
     else afterFirstPaintWhenIdle(resume);
     // The person is about to act: make sure the code is here by the time they submit.
-    if (!deliveryCode()) for (const type of ['focusin', 'pointerdown'] as const) this.#host.addEventListener(type, () => void loadDelivery(), { once: true });
+    // (After the next paint: a popup focuses its field as it opens, and its first frame comes first.)
+    if (!deliveryCode()) for (const type of ['focusin', 'pointerdown'] as const) this.#host.addEventListener(type, () => afterNextPaint(() => void loadDelivery()), { once: true });
   }
 
   /** The last record handed to `wa-optin-submit` and not cancelled. */

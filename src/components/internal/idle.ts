@@ -36,3 +36,17 @@ export function afterFirstPaintWhenIdle(task: () => void, timeout = 2000): () =>
     cancelStep();
   };
 }
+
+/**
+ * Runs `task` just after the next frame is painted (a task posted from its animation-frame
+ * callback; at once, as a task, where nothing paints). For work a person's action starts but
+ * does not need before the next paint: a popup focuses its number field as it opens, and the
+ * phone rules that focus asks for must not hold back the popup's first frame (issue 16).
+ */
+export function afterNextPaint(task: () => void): void {
+  if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && document.visibilityState === 'visible') {
+    requestAnimationFrame(() => setTimeout(task));
+  } else {
+    setTimeout(task);
+  }
+}

@@ -23,7 +23,7 @@ import {
   type PhoneProblem,
 } from '../../core/phone.js';
 import { loadPhoneExamples } from './phone-examples.js';
-import { afterFirstPaintWhenIdle } from './idle.js';
+import { afterFirstPaintWhenIdle, afterNextPaint } from './idle.js';
 
 /**
  * Example numbers, for the placeholder (item 3): 1.4 kB gzip, loaded once after the phone
@@ -177,9 +177,8 @@ export class PhoneFieldController implements ReactiveController {
     this.#listPending = undefined;
   }
 
-  #onFocusIn = (): void => {
-    void this.loadRules();
-  };
+  // After the paint: a popup focuses the field as it opens, and its first frame comes first.
+  #onFocusIn = (): void => afterNextPaint(() => void this.loadRules());
 
   /**
    * Loads the phone rules and the code that reads them (once per page), then shows what
