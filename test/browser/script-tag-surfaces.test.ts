@@ -83,7 +83,7 @@ for (const script of [IIFE, '/dist/wa-optin.js']) describe(`${script.slice(1)} a
     const page = await loadPage(receiver.url, script);
     frame = page.frame;
     const [cta, inline] = page.doc.querySelectorAll('wa-optin-cta');
-    await cta.updateComplete;
+    await Promise.all([cta.updateComplete, inline.updateComplete]);
     expect(cta.shadowRoot!.querySelector('a')).to.equal(null);
     // Both opened first: once this device opted in for these topics, a closed CTA shows the
     // subscribed state instead of its button (issue 15, item 8).

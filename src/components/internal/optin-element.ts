@@ -135,6 +135,23 @@ export abstract class OptinElement extends LitElement {
   /** Property changes that arrived while dormant, replayed (oldest value first) on the first real update. */
   #heldWhileDormant = new Map<PropertyKey, unknown>();
 
+  /**
+   * The first render of an element on the page runs in a task of its own, not in the one
+   * that defined it: a script that defines the elements upgrades every one already on the
+   * page, and their first renders in that same task made one long task (issue 16: no long
+   * task over 50 ms caused by the widget). A posted message, not a timer: timers are
+   * throttled in hidden tabs. Later updates stay in microtasks, as Lit does; an element
+   * inside another surface's shadow root renders with it.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || typeof MessageChannel === 'undefined' || this.getRootNode() !== this.ownerDocument) return super.scheduleUpdate();
+    return new Promise<void>((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    }).then(() => super.scheduleUpdate());
+  }
+
   /** Renders only once the language's words are at hand: nothing half-translated (see LocaleGate). */
   protected override shouldUpdate(changed: PropertyValues): boolean {
     if (this.dormant) {
