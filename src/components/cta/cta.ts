@@ -1,7 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import { DisplayMemory } from '../../core/display-memory.js';
 import { fillTemplate, joinTopicLabels, topicLabel, wordingLocale } from '../../core/wording.js';
-import { createRef, ref } from 'lit/directives/ref.js';
 import type { WaOptinForm } from '../form/form.js';
 import { OptinSurface } from '../internal/optin-surface.js';
 import { whatsappGlyph } from '../internal/whatsapp-glyph.js';
@@ -57,7 +56,6 @@ export class WaOptinCta extends OptinSurface {
   declare expanded: boolean;
 
   protected readonly kind = 'cta';
-  readonly #popup = createRef<WaOptinPopup>();
 
   constructor() {
     super();
@@ -67,15 +65,15 @@ export class WaOptinCta extends OptinSurface {
 
   /** The popup of popup mode, or nothing. */
   get popup(): WaOptinPopup | undefined {
-    return this.mode === 'inline' ? undefined : this.#popup.value;
+    return this.mode === 'inline' ? undefined : this.shadowPart<WaOptinPopup>('wa-optin-popup');
   }
 
   override get form(): WaOptinForm | undefined {
-    return this.popup ? this.popup.form : this.formRef.value;
+    return this.popup ? this.popup.form : this.ownForm;
   }
 
   protected override get forwardTarget() {
-    return this.popup ?? this.formRef.value;
+    return this.popup ?? this.ownForm;
   }
 
   #stopListening?: () => void;
@@ -119,7 +117,6 @@ export class WaOptinCta extends OptinSurface {
             ${this.expanded ? this.renderForm() : nothing}
           </div>`
         : html`<wa-optin-popup
-            ${ref(this.#popup)}
             part="popup"
             exportparts="dialog: popup-dialog, panel: popup-panel, title: popup-title, close-button: popup-close-button"
             snooze-days="0"
@@ -149,7 +146,7 @@ export class WaOptinCta extends OptinSurface {
     if (this.mode !== 'inline' || !this.expanded) return;
     await this.updateComplete;
     // In place: straight to the first field.
-    this.formRef.value?.focus();
+    this.ownForm?.focus();
   }
 
   #onPopupHidden(): void {

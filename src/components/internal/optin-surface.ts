@@ -1,5 +1,4 @@
 import { html, type PropertyValues } from 'lit';
-import { ref, createRef } from 'lit/directives/ref.js';
 import { fillTemplate } from '../../core/wording.js';
 import type { WaOptinForm } from '../form/form.js';
 import { OptinElement, optinKeys, type OptinProperty } from './optin-element.js';
@@ -35,11 +34,22 @@ const formParts = [
 export abstract class OptinSurface extends OptinElement {
   /** The surface's name: the record's default `source`, and its key in the display memory. */
   protected abstract readonly kind: string;
-  protected readonly formRef = createRef<WaOptinForm>();
+  /**
+   * An element of this surface's shadow root while the surface is on the page, as a Lit
+   * `ref` would give it, without the directive's bytes in every first render (issue 16).
+   */
+  protected shadowPart<T extends Element>(selector: string): T | undefined {
+    return (this.isConnected && this.shadowRoot?.querySelector<T>(selector)) || undefined;
+  }
+
+  /** The form this surface wraps itself (not its popup's), once rendered. */
+  protected get ownForm(): WaOptinForm | undefined {
+    return this.shadowPart<WaOptinForm>('wa-optin-form');
+  }
 
   /** The wrapped form, once rendered. */
   get form(): WaOptinForm | undefined {
-    return this.formRef.value;
+    return this.ownForm;
   }
 
   /** "Get order updates on WhatsApp": the surface's heading, in the sentence's language. */
@@ -53,7 +63,6 @@ export abstract class OptinSurface extends OptinElement {
    */
   protected renderForm() {
     return html`<wa-optin-form
-      ${ref(this.formRef)}
       part="optin-form"
       exportparts=${formParts}
       lang=${this.resolvedLocale}
@@ -62,7 +71,7 @@ export abstract class OptinSurface extends OptinElement {
 
   /** The element the attributes go to: the wrapped form (the CTA's popup, in popup mode). */
   protected get forwardTarget(): OptinSurface | WaOptinForm | undefined {
-    return this.formRef.value;
+    return this.ownForm;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { createRef, ref } from 'lit/directives/ref.js';
 import { DisplayMemory, SurfaceCoordination } from '../../core/display-memory.js';
 import type { OptinCloseSource } from '../../core/events.js';
 import { DismissibleSurface } from '../internal/dismissible-surface.js';
@@ -76,7 +75,10 @@ export class WaOptinPopup extends DismissibleSurface {
 
   protected readonly kind = 'popup';
   protected readonly showsWithoutRules = false;
-  readonly #dialog = createRef<HTMLDialogElement>();
+  /** The dialog, while the popup is on the page (removed, it is gone with it). */
+  get #dialog(): HTMLDialogElement | undefined {
+    return this.shadowPart<HTMLDialogElement>('dialog');
+  }
 
   /**
    * The room the teaser tab covers at the bottom of the screen (the tab and the gap under
@@ -121,7 +123,6 @@ export class WaOptinPopup extends DismissibleSurface {
   override render() {
     const strings = this.strings;
     return html`<dialog
-      ${ref(this.#dialog)}
       part="dialog"
       aria-labelledby="title"
       @cancel=${this.#onCancel}
@@ -158,8 +159,8 @@ export class WaOptinPopup extends DismissibleSurface {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // Removed from the page: the ref lets go of the dialog (and it closes with the element).
-    const dialog = this.#dialog.value;
+    // Removed from the page: no dialog to show (it closes with the element).
+    const dialog = this.#dialog;
     if (!dialog) return super.updated(changed);
     if (this.open && !dialog.open && this.isConnected) {
       this.#returnFocusTo = deepActiveElement();
@@ -188,12 +189,12 @@ export class WaOptinPopup extends DismissibleSurface {
 
   /** A tap on the dimmed page (the dialog box itself is only reached outside the panel). */
   #onClick(event: MouseEvent): void {
-    if (event.target === this.#dialog.value) this.requestClose('backdrop');
+    if (event.target === this.#dialog) this.requestClose('backdrop');
   }
 
   /** Closed by the browser on its own (a second Escape it does not let us cancel), or by us. */
   #onNativeClose(): void {
-    const dialog = this.#dialog.value;
+    const dialog = this.#dialog;
     // The close event is queued: by now it may have been shown again, or the popup removed
     // from the page (its dialog gone with it), and then there is nothing left to do.
     if (!dialog || dialog.open) return;
