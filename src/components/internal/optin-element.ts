@@ -140,11 +140,11 @@ export abstract class OptinElement extends LitElement {
    * that defined it: a script that defines the elements upgrades every one already on the
    * page, and their first renders in that same task made one long task (issue 16: no long
    * task over 50 ms caused by the widget). A posted message, not a timer: timers are
-   * throttled in hidden tabs. Later updates stay in microtasks, as Lit does; an element
-   * inside another surface's shadow root renders with it.
+   * throttled in hidden tabs. Later updates stay in microtasks, as Lit does. The form a
+   * popup, banner or CTA wraps gets its own task too: the surface, then its form.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated || typeof MessageChannel === 'undefined' || this.getRootNode() !== this.ownerDocument) return super.scheduleUpdate();
+    if (this.hasUpdated || typeof MessageChannel === 'undefined') return super.scheduleUpdate();
     return new Promise<void>((resolve) => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => resolve();

@@ -74,6 +74,16 @@ export abstract class OptinSurface extends OptinElement {
     return this.ownForm;
   }
 
+  /**
+   * The wrapped form (or the CTA's popup) renders in a task of its own after this surface
+   * (see `OptinElement.scheduleUpdate`): `updateComplete` waits for it, so `surface.form`
+   * is rendered once the surface's update is complete.
+   */
+  protected override pendingWork(): Promise<unknown> | undefined {
+    const target = this.forwardTarget;
+    return target?.isUpdatePending ? target.updateComplete : super.pendingWork();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const target = this.forwardTarget;
