@@ -10,13 +10,13 @@ import {
   countryFromLocales,
   countryOfNumber,
   exampleNumber,
-  formatAsYouType,
   listCountries,
   parseCountryList,
   phoneRulesReady,
   phoneRulesSettled,
   phoneRulesState,
   toCountryCode,
+  TypingFormatter,
   type CountryCode,
   type PhoneCheck,
   type PhoneExamples,
@@ -40,17 +40,6 @@ function loadExamples(): Promise<void> {
     () => undefined,
   );
   return examplesLoading;
-}
-
-/**
- * Formats as typed, but only once it helps: under four digits the country's pattern is
- * mostly guessing ("123" in the US reads as trunk 1 + "23", so "1 23"), and a number that
- * regroups after every key is harder to type than plain digits (item 9).
- */
-export function formatTyped(input: string, country: string): string {
-  const digits = input.match(/\p{Nd}/gu) ?? [];
-  if (!input.trim().startsWith('+') && digits.length < 4) return input;
-  return formatAsYouType(input, country);
 }
 
 const chevron = svg`<svg class="country-chevron" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path d="M2.5 4.5 6 8l3.5-3.5" stroke="currentColor" stroke-width="1.6" fill="none" stroke-linecap="round" stroke-linejoin="round"></path></svg>`;
@@ -193,7 +182,7 @@ export class PhoneFieldController implements ReactiveController {
       this.#rulesApplied = true;
       if (!this.host.isConnected) return;
       this.country ||= this.defaultCountry();
-      if (this.value) this.value = formatTyped(this.value, this.country);
+      if (this.value) this.value = this.#typing.format(this.value, this.country);
       this.host.requestUpdate();
       if (phoneRulesState() !== 'loaded') return;
       if (!examples) void loadExamples().then(() => this.host.requestUpdate());
@@ -290,7 +279,7 @@ export class PhoneFieldController implements ReactiveController {
 
   /** Sets the number from outside (the `phone` attribute, a mirrored checkout field). */
   setValue(raw: string): void {
-    this.value = formatTyped(raw, this.country || this.defaultCountry());
+    this.value = this.#typing.format(raw, this.country || this.defaultCountry());
     this.error = '';
     this.host.requestUpdate();
   }
@@ -332,27 +321,49 @@ export class PhoneFieldController implements ReactiveController {
     return result;
   }
 
+  /**
+   * Typing (issue 16, the keystroke target): the field's text is set here, directly, and the
+   * host renders only when something it shows besides the text changes — the number in the
+   * wording (valid now, or no longer), the country, the message. Typing the first nine
+   * digits of a ten-digit number renders nothing. The field's `.value` binding is `live()`,
+   * so a later render compares with what the field holds and never sets it back.
+   */
   onInput = (event: InputEvent): void => {
     const input = event.target as HTMLInputElement;
     const typed = input.value;
-    const caretAtEnd = input.selectionStart === typed.length;
-    const numberCountry = countryOfNumber(typed);
+    const shownBefore = this.#shownOutside();
     // The picker follows a + number, but only to a country the page takes (`countries`).
-    const offered = this.offered;
-    if (numberCountry && !this.#countryChosenByPerson && (!offered.length || offered.includes(numberCountry))) {
-      this.country = numberCountry;
+    const numberCountry = countryOfNumber(typed);
+    if (numberCountry && numberCountry !== this.country && !this.#countryChosenByPerson) {
+      const offered = this.offered;
+      if (!offered.length || offered.includes(numberCountry)) this.country = numberCountry;
     }
     // Reformat only when typing at the end: rewriting the text under a caret in the
     // middle would jump it and make corrections maddening.
-    this.value = caretAtEnd ? formatTyped(typed, this.country) : typed;
+    const caretAtEnd = input.selectionStart === typed.length;
+    let value = typed;
+    if (caretAtEnd) value = this.#typing.format(typed, this.country);
+    else this.#typing.shows(typed);
+    this.value = value;
+    // Setting the value puts the caret at the end, where it was.
+    if (value !== typed) input.value = value;
     if (this.error && this.check().ok) this.error = '';
-    this.host.requestUpdate();
+    if (this.#shownOutside() !== shownBefore) this.host.requestUpdate();
   };
+
+  /** What the host shows from the field besides its text: the wording's number, the country (face, placeholder), the message. */
+  #shownOutside(): string {
+    const check = this.check();
+    return `${check.ok ? `+${check.international}` : ''}|${this.country}|${this.error}`;
+  }
+
+  /** The field's own as-you-type formatting, which remembers what it showed for a Backspace (issue 16). */
+  readonly #typing = new TypingFormatter();
 
   onCountryChange = (event: Event): void => {
     this.country = (event.target as HTMLSelectElement).value;
     this.#countryChosenByPerson = true;
-    if (this.value && !this.value.trim().startsWith('+')) this.value = formatTyped(this.value, this.country);
+    if (this.value && !this.value.trim().startsWith('+')) this.value = this.#typing.format(this.value, this.country);
     if (this.error) this.error = '';
     this.host.requestUpdate();
   };
