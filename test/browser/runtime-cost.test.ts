@@ -197,6 +197,30 @@ describe('runtime cost (issue 16)', () => {
       return steps;
     }
 
+    it("the picker's 245 options are put in once: renders leave them alone; another language puts them in again, in it", async () => {
+      const el = await ready(await mountForm('country="IN"'));
+      const select = part<HTMLSelectElement>(el, '#country');
+      expect(select.options.length).to.be.greaterThan(200);
+      const india = () => [...part<HTMLSelectElement>(el, '#country').options].find((o) => o.value === 'IN')?.textContent;
+      expect(india()).to.equal('India +91');
+      expect(select.value).to.equal('IN');
+      const mutations: MutationRecord[] = [];
+      const observer = new MutationObserver((records) => mutations.push(...records));
+      observer.observe(select, { subtree: true, childList: true, characterData: true });
+      try {
+        await tick(el); // a render that changes nothing in the picker
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(mutations.length, 'mutations of the options in renders').to.equal(0);
+      } finally {
+        observer.disconnect();
+      }
+      el.parentElement!.setAttribute('lang', 'pt-BR');
+      expect(await eventually(india, (label) => label === 'Índia +91')).to.equal('Índia +91');
+      expect(part<HTMLSelectElement>(el, '#country').options[0].textContent).to.equal('Escolha…');
+      expect(part<HTMLSelectElement>(el, '#country').value, 'still the chosen country').to.equal('IN');
+    });
+
     it('typing renders nothing until the number is valid: 9 of 10 digits and the Backspaces after the first cost no render of the form', async () => {
       const el = await ready(await mountForm('country="IN"'));
       part<HTMLInputElement>(el, '#phone').focus();

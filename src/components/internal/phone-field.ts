@@ -1,7 +1,5 @@
 import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
-import { ref } from 'lit/directives/ref.js';
 import type { OptinStrings } from '../../core/locales.js';
 import { fillTemplate, joinTopicLabels } from '../../core/wording.js';
 import {
@@ -134,9 +132,6 @@ export class PhoneFieldController implements ReactiveController {
   #listWanted = false;
   #listPending: Promise<void> | undefined;
   #cancelList: (() => void) | undefined;
-  /** The picker, and what it was last set to: it is only touched when that changes. */
-  #select: HTMLSelectElement | undefined;
-  #selectShows: { country: string; options: CountryOption[] | undefined } | undefined;
   #lastCheck: { value: string; country: string; countries: string; rules: string; result: PhoneCheck } | undefined;
 
   constructor(private readonly host: PhoneFieldHost) {
@@ -376,56 +371,54 @@ export class PhoneFieldController implements ReactiveController {
     if (this.value.trim()) this.validate(strings);
   };
 
-  #setSelect = (element: Element | undefined): void => {
-    this.#select = element as HTMLSelectElement | undefined;
-  };
-
   /**
-   * After each render: the picker shows the chosen country. Set only when the country or
-   * the list changed — a value assignment searches all the options (issue 16: this, per
-   * keystroke, was a large part of the typing cost).
+   * After each render: the picker holds the options wanted and shows the chosen country.
+   * The options are not in the template: Lit would walk all 245 of them on every render;
+   * here they are built once per list and language, and put in only when that changes. The
+   * value is set only when the country or the options changed — a value assignment
+   * searches all the options (issue 16: this, per keystroke, was a large part of the
+   * typing cost).
    */
   hostUpdated(): void {
-    const select = this.#select;
-    if (!select) {
-      this.#selectShows = undefined;
-      return;
-    }
-    const country = this.#selectedShown;
-    const options = this.#shownOptions;
+    let select = this.#select;
+    if (!select?.isConnected) select = this.#select = this.host.shadowRoot?.querySelector<HTMLSelectElement>('select#country') ?? undefined;
+    if (!select) return;
+    const wanted = this.#optionsWanted;
     const shows = this.#selectShows;
-    if (shows && shows.country === country && shows.options === options && this.#selectShowsOn === select) return;
-    if (select.value !== country) select.value = country;
-    this.#selectShows = { country, options };
-    this.#selectShowsOn = select;
+    const sameOptions = shows?.on === select && shows.options === wanted.options && shows.unknown === wanted.unknown;
+    if (sameOptions && shows.country === wanted.country) return;
+    if (!sameOptions) {
+      const unknown = new Option(wanted.unknown, '');
+      select.replaceChildren(unknown, ...wanted.options.map((o) => new Option(o.label, o.code)));
+    }
+    if (select.value !== wanted.country) select.value = wanted.country;
+    this.#selectShows = { on: select, ...wanted };
   }
 
-  /** The country the picker shows: the chosen one, or (rules still on their way) the default. */
-  #selectedShown = '';
-  #selectShowsOn: HTMLSelectElement | undefined;
-  #shownOptions: CountryOption[] | undefined;
+  /** The picker of the last render, and what it holds. */
+  #select: HTMLSelectElement | undefined;
+  #selectShows: { on: HTMLSelectElement; country: string; unknown: string; options: readonly CountryOption[] } | undefined;
+  /** What the last render wants in the picker. */
+  #optionsWanted: { country: string; unknown: string; options: readonly CountryOption[] } = { country: '', unknown: '', options: [] };
+  /** The one option shown before the list, kept while it reads the same (no DOM change). */
+  #oneOption: readonly CountryOption[] = [];
 
   /**
    * The options of the picker: until the list is wanted, only the chosen country (the
-   * closed picker shows just its face); then every country offered, rendered once per
-   * list (`guard`), not per keystroke.
+   * closed picker shows just its face); then every country offered. Until the list is
+   * built the one option reads the code (+ calling code once the rules are here): no
+   * `Intl.DisplayNames` in the first render nor in the rules' (issue 16).
    */
-  #renderOptions(strings: OptinStrings, locale: string, code: string | undefined, rulesLoaded: boolean) {
-    const options = this.#listWanted ? countryOptions(locale, this.offered) : undefined;
-    this.#shownOptions = options;
+  #wantOptions(strings: OptinStrings, locale: string, code: string | undefined, rulesLoaded: boolean): void {
+    let options: readonly CountryOption[] | undefined = this.#listWanted ? countryOptions(locale, this.offered) : undefined;
     if (!options) {
-      // Until the list is built the one option reads the code (+ calling code once the rules
-      // are here): no `Intl.DisplayNames` in the first render nor in the rules' (issue 16).
-      return html`<option value="">${strings.countryUnknown}</option>${code
-          ? html`<option value=${code}>${rulesLoaded ? `${code} +${callingCodeOf(code as CountryCode)}` : code}</option>`
-          : nothing}`;
+      const label = code && (rulesLoaded ? `${code} +${callingCodeOf(code as CountryCode)}` : code);
+      const one = this.#oneOption;
+      if (!code) this.#oneOption = [];
+      else if (one[0]?.code !== code || one[0].label !== label) this.#oneOption = [{ code, label: label as string }];
+      options = this.#oneOption;
     }
-    return guard(
-      [options, strings.countryUnknown],
-      () => html`<option value="">${strings.countryUnknown}</option>${options.map(
-          (o) => html`<option value=${o.code}>${o.label}</option>`,
-        )}`,
-    );
+    this.#optionsWanted = { country: code ?? '', unknown: strings.countryUnknown, options };
   }
 
   /**
@@ -443,7 +436,7 @@ export class PhoneFieldController implements ReactiveController {
     const invalid = Boolean(this.error);
     const code = toCountryCode(this.country);
     const shownCode = rulesLoaded ? code : toCountryCode(this.country || this.defaultCountry());
-    this.#selectedShown = shownCode ?? '';
+    if (showsPicker) this.#wantOptions(strings, locale, shownCode, rulesLoaded);
     const placeholder = (code && examples && exampleNumber(code, examples)) || '';
     return html`<div class="field" part="phone-field">
       <label class="label" for="phone" part="phone-label">${strings.phoneLabel}</label>
@@ -454,7 +447,6 @@ export class PhoneFieldController implements ReactiveController {
                 >${shownCode ? (rulesLoaded ? `${shownCode} +${callingCodeOf(shownCode)}` : shownCode) : strings.countryUnknown}</span
               >${chevron}
               <select
-                ${ref(this.#setSelect)}
                 id="country"
                 part="country"
                 aria-label=${strings.countryLabel}
@@ -463,9 +455,7 @@ export class PhoneFieldController implements ReactiveController {
                 @focus=${this.#onPickerWanted}
                 @pointerdown=${this.#onPickerWanted}
                 @keydown=${this.#onPickerWanted}
-              >
-                ${this.#renderOptions(strings, locale, shownCode, rulesLoaded)}
-              </select>
+              ></select>
             </span>`
           : nothing}
         <input
