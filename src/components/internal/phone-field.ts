@@ -115,8 +115,10 @@ export interface PhoneFieldHost extends ReactiveControllerHost, HTMLElement {
  * Cost (issue 16): the phone rules and libphonenumber-js's code load after the first
  * paint — on the first focus inside the host, when the browser is idle, or when a submit
  * needs them (`loadRules()`) — never at connect. The country list (245 names) is built in a
- * task of its own once the rules are here, and is rendered once: typing re-renders the
- * number, the face and the message, never the options.
+ * task of its own once the rules are here, and its options are put in once per list and
+ * language (`hostUpdated`), outside Lit's renders. Typing sets the field's text itself and
+ * renders the host only when the wording's number, the country or the message changes
+ * (`onInput`).
  */
 export class PhoneFieldController implements ReactiveController {
   /** What the field shows, formatted as typed. */
