@@ -3,7 +3,16 @@ import fc from 'fast-check';
 import { getCountries, getExampleNumber, type MetadataJson } from 'libphonenumber-js/core';
 import examples from 'libphonenumber-js/examples.mobile.json';
 import metadata from 'libphonenumber-js/metadata.min.json';
-import { checkPhone, countryFromLocales, formatAsYouType, phoneRulesReady, phoneRulesState, setPhoneMetadataLoader } from './phone.js';
+import {
+  checkPhone,
+  countryFromLocales,
+  formatAsYouType,
+  formatTyped,
+  phoneRulesReady,
+  phoneRulesState,
+  setPhoneMetadataLoader,
+  TypingFormatter,
+} from './phone.js';
 import { loadPhoneMetadata } from './phone-metadata.js';
 
 describe('phone rules', () => {
@@ -48,6 +57,57 @@ describe('phone rules', () => {
     expect(formatAsYouType('1191234', 'BR')).to.equal('(11) 91234');
     expect(formatAsYouType('11912345678', 'BR')).to.equal('(11) 91234-5678');
     expect(formatAsYouType('+4915123', undefined)).to.equal('+49 1512 3');
+  });
+
+  it('formats under four digits only a + number: "123" is not regrouped as the US trunk 1 + "23"', () => {
+    expect(formatTyped('123', 'US')).to.equal('123');
+    expect(formatTyped('2015', 'US')).to.equal('(201) 5');
+    expect(formatTyped('+49', 'US')).to.equal('+49');
+  });
+
+  it('typing digits and deleting them at the end, one field formats exactly as the whole text formatted anew (issue 16, property)', () => {
+    // Each step is what a person does at the end of the field: a digit typed (sometimes two at
+    // once, as a fast typist's keys land in one input event), a space typed, a Backspace, a
+    // cut of the last few characters. The field shows what the formatter returns.
+    const step = fc.oneof(
+      { weight: 6, arbitrary: fc.stringMatching(/^[0-9]{1,2}$/).map((digits) => (shown: string) => shown + digits) },
+      { weight: 1, arbitrary: fc.constant((shown: string) => `${shown} `) },
+      { weight: 4, arbitrary: fc.constant((shown: string) => shown.slice(0, -1)) },
+      { weight: 1, arbitrary: fc.integer({ min: 2, max: 5 }).map((n) => (shown: string) => shown.slice(0, -n)) },
+    );
+    const start = fc.constantFrom('', '', '+', '+91', '+55', '+1', '+49', '+44', '0');
+    fc.assert(
+      fc.property(fc.constantFrom('IN', 'BR', 'US', 'DE', 'GB', undefined), start, fc.array(step, { maxLength: 40 }), (country, first, steps) => {
+        const field = new TypingFormatter();
+        let shown = field.format(first, country);
+        expect(shown).to.equal(formatTyped(first, country));
+        for (const next of steps) {
+          const typed = next(shown);
+          shown = field.format(typed, country);
+          expect(shown, JSON.stringify(typed)).to.equal(formatTyped(typed, country));
+        }
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('one field formats as anew after an edit in the middle, letters or another country; a Backspace gives back what showed', () => {
+    const field = new TypingFormatter();
+    expect(field.format('98765', 'IN')).to.equal('98765');
+    expect(field.format('987654', 'IN')).to.equal('98765 4');
+    expect(field.format('98765 43', 'IN')).to.equal('98765 43');
+    expect(field.format('98765 4', 'IN')).to.equal('98765 4');
+    field.shows('9875 4'); // a digit deleted in the middle, left as it is
+    expect(field.format('9875 43', 'IN')).to.equal(formatTyped('9875 43', 'IN'));
+    expect(field.format('987543a', 'IN')).to.equal(formatTyped('987543a', 'IN'));
+    expect(field.format('987543', 'IN')).to.equal(formatTyped('987543', 'IN'));
+    expect(field.format('11912345678', 'BR')).to.equal('(11) 91234-5678');
+    expect(field.format('(11) 91234-567', 'BR')).to.equal('(11) 91234-567');
+    expect(field.format('(11) 91234-56', 'US')).to.equal(formatTyped('(11) 91234-56', 'US'));
+    // Typed key by key, libphonenumber-js's AsYouType would group these otherwise: the field never does.
+    for (const [typed, country] of [['+992 898', undefined], ['189 912 79010', 'IN'], ['3009-56899', 'BR'], ['44 854 084 05', 'GB']] as const) {
+      expect(field.format(typed, country)).to.equal(formatAsYouType(typed, country));
+    }
   });
 
   it('guesses a default country from language tags', () => {

@@ -2,9 +2,11 @@
 // is typed into. The loads are observed through the loader seams (`setPhoneMetadataLoader`,
 // `setLocaleLoader`), which call the real loaders: nothing is mocked, only counted.
 import { expect, fixture } from '@open-wc/testing';
+import type { LitElement, ReactiveControllerHost } from 'lit';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { WaOptinBanner } from '../../src/components/banner/banner.js';
+import type { WaOptinCheckbox } from '../../src/components/checkbox/checkbox.js';
 import type { WaOptinForm } from '../../src/components/form/form.js';
 import type { WaOptinPopup } from '../../src/components/popup/popup.js';
 import type { OptinErrorDetail, OptinSubmitDetail } from '../../src/core/events.js';
@@ -15,7 +17,7 @@ import { clearOptinDefaults, setOptinDefaults } from '../../src/core/page-defaul
 import { phoneRulesReady, phoneRulesState, setPhoneMetadataLoader } from '../../src/core/phone.js';
 import { loadPhoneMetadata } from '../../src/core/phone-metadata.js';
 import { freshOptinState } from '../support/fresh-state.js';
-import { part, ready, tick, typePhone } from '../support/form-driver.js';
+import { part, ready, tick, typePhone, visibleWording } from '../support/form-driver.js';
 import { eventually } from '../support/receiver.js';
 
 const ATTRS = 'endpoint="/nowhere" business="Acme Shoes" topics="order_updates,offers"';
@@ -176,6 +178,126 @@ describe('runtime cost (issue 16)', () => {
       await el.updateComplete;
       expect(before, 'listed once when the rules arrive').to.be.at.most(1);
       expect(listings - before, 'listed again while typing').to.equal(0);
+    });
+
+    /** Counts the host's renders (a controller's `hostUpdated` runs after each). */
+    const countRenders = (el: ReactiveControllerHost) => {
+      const count = { renders: 0 };
+      el.addController({ hostUpdated: () => void count.renders++ });
+      return count;
+    };
+
+    /** One key at a time, each with its own input event; after each, what shows and how many renders it took. */
+    async function keyByKey(el: LitElement, keys: string[], count: { renders: number }) {
+      const steps: { field: string; wording: string; renders: number }[] = [];
+      for (const key of keys) {
+        const before = count.renders;
+        if (key === 'Backspace') await sendKeys({ press: 'Backspace' });
+        else await sendKeys({ type: key });
+        await el.updateComplete;
+        steps.push({ field: part<HTMLInputElement>(el, '#phone').value, wording: visibleWording(el), renders: count.renders - before });
+      }
+      return steps;
+    }
+
+    it("the picker's 245 options are put in once: renders leave them alone; another language puts them in again, in it", async () => {
+      const el = await ready(await mountForm('country="IN"'));
+      const select = part<HTMLSelectElement>(el, '#country');
+      expect(select.options.length).to.be.greaterThan(200);
+      const india = () => [...part<HTMLSelectElement>(el, '#country').options].find((o) => o.value === 'IN')?.textContent;
+      expect(india()).to.equal('India +91');
+      expect(select.value).to.equal('IN');
+      const mutations: MutationRecord[] = [];
+      const observer = new MutationObserver((records) => mutations.push(...records));
+      observer.observe(select, { subtree: true, childList: true, characterData: true });
+      try {
+        await tick(el); // a render that changes nothing in the picker
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(mutations.length, 'mutations of the options in renders').to.equal(0);
+      } finally {
+        observer.disconnect();
+      }
+      el.parentElement!.setAttribute('lang', 'pt-BR');
+      expect(await eventually(india, (label) => label === 'Índia +91')).to.equal('Índia +91');
+      expect(part<HTMLSelectElement>(el, '#country').options[0].textContent).to.equal('Escolha…');
+      expect(part<HTMLSelectElement>(el, '#country').value, 'still the chosen country').to.equal('IN');
+    });
+
+    it('typing renders nothing until the number is valid: 9 of 10 digits and the Backspaces after the first cost no render of the form', async () => {
+      const el = await ready(await mountForm('country="IN"'));
+      part<HTMLInputElement>(el, '#phone').focus();
+      const count = countRenders(el);
+      const typed = await keyByKey(el, [...'9876543210'], count);
+      // The field shows each key formatted, without a render (under four digits as typed).
+      expect(typed.map((step) => step.field)).to.deep.equal([
+        '9', '98', '987', '9876', '98765', '98765 4', '98765 43', '98765 432', '98765 4321', '98765 43210',
+      ]);
+      expect(typed.slice(0, 9).map((step) => step.renders), 'renders for digits 1–9').to.deep.equal([0, 0, 0, 0, 0, 0, 0, 0, 0]);
+      expect(typed[8].wording).to.not.contain('+91');
+      // The tenth digit makes it valid: the wording shows the number at once.
+      expect(typed[9].renders).to.be.at.least(1);
+      expect(typed[9].wording).to.contain('+91 98765 43210');
+      const deleted = await keyByKey(el, Array<string>(10).fill('Backspace'), count);
+      expect(deleted.map((step) => step.field)).to.deep.equal([
+        '98765 4321', '98765 432', '98765 43', '98765 4', '98765', '9876', '987', '98', '9', '',
+      ]);
+      // The first Backspace makes it invalid: the number leaves the wording at once; the rest render nothing.
+      expect(deleted[0].renders).to.be.at.least(1);
+      expect(deleted[0].wording).to.not.contain('+91');
+      expect(deleted.slice(1).map((step) => step.renders), 'renders for Backspaces 2–10').to.deep.equal([0, 0, 0, 0, 0, 0, 0, 0, 0]);
+      // A render from elsewhere (the box ticked) leaves the field as typed.
+      await sendKeys({ type: '98765' });
+      part<HTMLInputElement>(el, '#consent').click();
+      await el.updateComplete;
+      expect(part<HTMLInputElement>(el, '#phone').value).to.equal('98765');
+    });
+
+    it('a message under the field stays while typing renders nothing, and goes (with a render) the moment the number is valid', async () => {
+      const el = await ready(await mountForm('country="IN"'));
+      const field = part<HTMLInputElement>(el, '#phone');
+      field.focus();
+      await sendKeys({ type: '98765' });
+      part<HTMLButtonElement>(el, 'button[type=submit]').click(); // a submit with a number too short
+      await el.updateComplete;
+      expect(part(el, '#phone-error').textContent).to.not.equal('');
+      expect(field.getAttribute('aria-invalid')).to.equal('true');
+      field.focus();
+      const count = countRenders(el);
+      const steps = await keyByKey(el, [...'43210'], count);
+      expect(steps.slice(0, 4).map((step) => step.renders)).to.deep.equal([0, 0, 0, 0]);
+      expect(steps[4].renders).to.be.at.least(1);
+      expect(part(el, '#phone-error').textContent).to.equal('');
+      expect(field.getAttribute('aria-invalid')).to.equal('false');
+      expect(steps[4].wording).to.contain('+91 98765 43210');
+    });
+
+    it('in a checkout box, typing renders nothing until the number is valid, and the host form\'s data follows every key', async () => {
+      const container = await fixture<HTMLFormElement>(
+        '<form lang="en-US"><wa-optin-checkbox name="whatsapp" business="Acme Shoes" topics="order_updates" country="IN"></wa-optin-checkbox></form>',
+      );
+      const box = container.querySelector<WaOptinCheckbox>('wa-optin-checkbox')!;
+      await phoneRulesReady();
+      await box.updateComplete;
+      await box.updateComplete;
+      part<HTMLInputElement>(box, '#consent').click();
+      await box.updateComplete;
+      part<HTMLInputElement>(box, '#phone').focus();
+      const count = countRenders(box);
+      const submitted: (string | null)[] = [];
+      const steps: { renders: number }[] = [];
+      for (const key of [...'9876543210', 'Backspace']) {
+        const before = count.renders;
+        if (key === 'Backspace') await sendKeys({ press: 'Backspace' });
+        else await sendKeys({ type: key });
+        await box.updateComplete;
+        steps.push({ renders: count.renders - before });
+        submitted.push(new FormData(container).get('whatsapp') as string | null);
+      }
+      expect(steps.slice(0, 9).map((step) => step.renders)).to.deep.equal([0, 0, 0, 0, 0, 0, 0, 0, 0]);
+      expect(steps[9].renders).to.be.at.least(1);
+      expect(steps[10].renders).to.be.at.least(1);
+      expect(submitted).to.deep.equal([...Array<null>(9).fill(null), '+919876543210', null]);
     });
   });
 

@@ -1,7 +1,5 @@
 import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
-import { ref } from 'lit/directives/ref.js';
 import type { OptinStrings } from '../../core/locales.js';
 import { fillTemplate, joinTopicLabels } from '../../core/wording.js';
 import {
@@ -10,13 +8,13 @@ import {
   countryFromLocales,
   countryOfNumber,
   exampleNumber,
-  formatAsYouType,
   listCountries,
   parseCountryList,
   phoneRulesReady,
   phoneRulesSettled,
   phoneRulesState,
   toCountryCode,
+  TypingFormatter,
   type CountryCode,
   type PhoneCheck,
   type PhoneExamples,
@@ -40,17 +38,6 @@ function loadExamples(): Promise<void> {
     () => undefined,
   );
   return examplesLoading;
-}
-
-/**
- * Formats as typed, but only once it helps: under four digits the country's pattern is
- * mostly guessing ("123" in the US reads as trunk 1 + "23", so "1 23"), and a number that
- * regroups after every key is harder to type than plain digits (item 9).
- */
-export function formatTyped(input: string, country: string): string {
-  const digits = input.match(/\p{Nd}/gu) ?? [];
-  if (!input.trim().startsWith('+') && digits.length < 4) return input;
-  return formatAsYouType(input, country);
 }
 
 const chevron = svg`<svg class="country-chevron" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path d="M2.5 4.5 6 8l3.5-3.5" stroke="currentColor" stroke-width="1.6" fill="none" stroke-linecap="round" stroke-linejoin="round"></path></svg>`;
@@ -128,8 +115,10 @@ export interface PhoneFieldHost extends ReactiveControllerHost, HTMLElement {
  * Cost (issue 16): the phone rules and libphonenumber-js's code load after the first
  * paint — on the first focus inside the host, when the browser is idle, or when a submit
  * needs them (`loadRules()`) — never at connect. The country list (245 names) is built in a
- * task of its own once the rules are here, and is rendered once: typing re-renders the
- * number, the face and the message, never the options.
+ * task of its own once the rules are here, and its options are put in once per list and
+ * language (`hostUpdated`), outside Lit's renders. Typing sets the field's text itself and
+ * renders the host only when the wording's number, the country or the message changes
+ * (`onInput`).
  */
 export class PhoneFieldController implements ReactiveController {
   /** What the field shows, formatted as typed. */
@@ -145,9 +134,6 @@ export class PhoneFieldController implements ReactiveController {
   #listWanted = false;
   #listPending: Promise<void> | undefined;
   #cancelList: (() => void) | undefined;
-  /** The picker, and what it was last set to: it is only touched when that changes. */
-  #select: HTMLSelectElement | undefined;
-  #selectShows: { country: string; options: CountryOption[] | undefined } | undefined;
   #lastCheck: { value: string; country: string; countries: string; rules: string; result: PhoneCheck } | undefined;
 
   constructor(private readonly host: PhoneFieldHost) {
@@ -193,7 +179,7 @@ export class PhoneFieldController implements ReactiveController {
       this.#rulesApplied = true;
       if (!this.host.isConnected) return;
       this.country ||= this.defaultCountry();
-      if (this.value) this.value = formatTyped(this.value, this.country);
+      if (this.value) this.value = this.#typing.format(this.value, this.country);
       this.host.requestUpdate();
       if (phoneRulesState() !== 'loaded') return;
       if (!examples) void loadExamples().then(() => this.host.requestUpdate());
@@ -290,7 +276,7 @@ export class PhoneFieldController implements ReactiveController {
 
   /** Sets the number from outside (the `phone` attribute, a mirrored checkout field). */
   setValue(raw: string): void {
-    this.value = formatTyped(raw, this.country || this.defaultCountry());
+    this.value = this.#typing.format(raw, this.country || this.defaultCountry());
     this.error = '';
     this.host.requestUpdate();
   }
@@ -332,27 +318,49 @@ export class PhoneFieldController implements ReactiveController {
     return result;
   }
 
+  /**
+   * Typing (issue 16, the keystroke target): the field's text is set here, directly, and the
+   * host renders only when something it shows besides the text changes — the number in the
+   * wording (valid now, or no longer), the country, the message. Typing the first nine
+   * digits of a ten-digit number renders nothing. The field's `.value` binding is `live()`,
+   * so a later render compares with what the field holds and never sets it back.
+   */
   onInput = (event: InputEvent): void => {
     const input = event.target as HTMLInputElement;
     const typed = input.value;
-    const caretAtEnd = input.selectionStart === typed.length;
-    const numberCountry = countryOfNumber(typed);
+    const shownBefore = this.#shownOutside();
     // The picker follows a + number, but only to a country the page takes (`countries`).
-    const offered = this.offered;
-    if (numberCountry && !this.#countryChosenByPerson && (!offered.length || offered.includes(numberCountry))) {
-      this.country = numberCountry;
+    const numberCountry = countryOfNumber(typed);
+    if (numberCountry && numberCountry !== this.country && !this.#countryChosenByPerson) {
+      const offered = this.offered;
+      if (!offered.length || offered.includes(numberCountry)) this.country = numberCountry;
     }
     // Reformat only when typing at the end: rewriting the text under a caret in the
     // middle would jump it and make corrections maddening.
-    this.value = caretAtEnd ? formatTyped(typed, this.country) : typed;
+    const caretAtEnd = input.selectionStart === typed.length;
+    let value = typed;
+    if (caretAtEnd) value = this.#typing.format(typed, this.country);
+    else this.#typing.shows(typed);
+    this.value = value;
+    // Setting the value puts the caret at the end, where it was.
+    if (value !== typed) input.value = value;
     if (this.error && this.check().ok) this.error = '';
-    this.host.requestUpdate();
+    if (this.#shownOutside() !== shownBefore) this.host.requestUpdate();
   };
+
+  /** What the host shows from the field besides its text: the wording's number, the country (face, placeholder), the message. */
+  #shownOutside(): string {
+    const check = this.check();
+    return `${check.ok ? `+${check.international}` : ''}|${this.country}|${this.error}`;
+  }
+
+  /** The field's own as-you-type formatting, which remembers what it showed for a Backspace (issue 16). */
+  readonly #typing = new TypingFormatter();
 
   onCountryChange = (event: Event): void => {
     this.country = (event.target as HTMLSelectElement).value;
     this.#countryChosenByPerson = true;
-    if (this.value && !this.value.trim().startsWith('+')) this.value = formatTyped(this.value, this.country);
+    if (this.value && !this.value.trim().startsWith('+')) this.value = this.#typing.format(this.value, this.country);
     if (this.error) this.error = '';
     this.host.requestUpdate();
   };
@@ -365,56 +373,54 @@ export class PhoneFieldController implements ReactiveController {
     if (this.value.trim()) this.validate(strings);
   };
 
-  #setSelect = (element: Element | undefined): void => {
-    this.#select = element as HTMLSelectElement | undefined;
-  };
-
   /**
-   * After each render: the picker shows the chosen country. Set only when the country or
-   * the list changed — a value assignment searches all the options (issue 16: this, per
-   * keystroke, was a large part of the typing cost).
+   * After each render: the picker holds the options wanted and shows the chosen country.
+   * The options are not in the template: Lit would walk all 245 of them on every render;
+   * here they are built once per list and language, and put in only when that changes. The
+   * value is set only when the country or the options changed — a value assignment
+   * searches all the options (issue 16: this, per keystroke, was a large part of the
+   * typing cost).
    */
   hostUpdated(): void {
-    const select = this.#select;
-    if (!select) {
-      this.#selectShows = undefined;
-      return;
-    }
-    const country = this.#selectedShown;
-    const options = this.#shownOptions;
+    let select = this.#select;
+    if (!select?.isConnected) select = this.#select = this.host.shadowRoot?.querySelector<HTMLSelectElement>('select#country') ?? undefined;
+    if (!select) return;
+    const wanted = this.#optionsWanted;
     const shows = this.#selectShows;
-    if (shows && shows.country === country && shows.options === options && this.#selectShowsOn === select) return;
-    if (select.value !== country) select.value = country;
-    this.#selectShows = { country, options };
-    this.#selectShowsOn = select;
+    const sameOptions = shows?.on === select && shows.options === wanted.options && shows.unknown === wanted.unknown;
+    if (sameOptions && shows.country === wanted.country) return;
+    if (!sameOptions) {
+      const unknown = new Option(wanted.unknown, '');
+      select.replaceChildren(unknown, ...wanted.options.map((o) => new Option(o.label, o.code)));
+    }
+    if (select.value !== wanted.country) select.value = wanted.country;
+    this.#selectShows = { on: select, ...wanted };
   }
 
-  /** The country the picker shows: the chosen one, or (rules still on their way) the default. */
-  #selectedShown = '';
-  #selectShowsOn: HTMLSelectElement | undefined;
-  #shownOptions: CountryOption[] | undefined;
+  /** The picker of the last render, and what it holds. */
+  #select: HTMLSelectElement | undefined;
+  #selectShows: { on: HTMLSelectElement; country: string; unknown: string; options: readonly CountryOption[] } | undefined;
+  /** What the last render wants in the picker. */
+  #optionsWanted: { country: string; unknown: string; options: readonly CountryOption[] } = { country: '', unknown: '', options: [] };
+  /** The one option shown before the list, kept while it reads the same (no DOM change). */
+  #oneOption: readonly CountryOption[] = [];
 
   /**
    * The options of the picker: until the list is wanted, only the chosen country (the
-   * closed picker shows just its face); then every country offered, rendered once per
-   * list (`guard`), not per keystroke.
+   * closed picker shows just its face); then every country offered. Until the list is
+   * built the one option reads the code (+ calling code once the rules are here): no
+   * `Intl.DisplayNames` in the first render nor in the rules' (issue 16).
    */
-  #renderOptions(strings: OptinStrings, locale: string, code: string | undefined, rulesLoaded: boolean) {
-    const options = this.#listWanted ? countryOptions(locale, this.offered) : undefined;
-    this.#shownOptions = options;
+  #wantOptions(strings: OptinStrings, locale: string, code: string | undefined, rulesLoaded: boolean): void {
+    let options: readonly CountryOption[] | undefined = this.#listWanted ? countryOptions(locale, this.offered) : undefined;
     if (!options) {
-      // Until the list is built the one option reads the code (+ calling code once the rules
-      // are here): no `Intl.DisplayNames` in the first render nor in the rules' (issue 16).
-      return html`<option value="">${strings.countryUnknown}</option>${code
-          ? html`<option value=${code}>${rulesLoaded ? `${code} +${callingCodeOf(code as CountryCode)}` : code}</option>`
-          : nothing}`;
+      const label = code && (rulesLoaded ? `${code} +${callingCodeOf(code as CountryCode)}` : code);
+      const one = this.#oneOption;
+      if (!code) this.#oneOption = [];
+      else if (one[0]?.code !== code || one[0].label !== label) this.#oneOption = [{ code, label: label as string }];
+      options = this.#oneOption;
     }
-    return guard(
-      [options, strings.countryUnknown],
-      () => html`<option value="">${strings.countryUnknown}</option>${options.map(
-          (o) => html`<option value=${o.code}>${o.label}</option>`,
-        )}`,
-    );
+    this.#optionsWanted = { country: code ?? '', unknown: strings.countryUnknown, options };
   }
 
   /**
@@ -432,7 +438,7 @@ export class PhoneFieldController implements ReactiveController {
     const invalid = Boolean(this.error);
     const code = toCountryCode(this.country);
     const shownCode = rulesLoaded ? code : toCountryCode(this.country || this.defaultCountry());
-    this.#selectedShown = shownCode ?? '';
+    if (showsPicker) this.#wantOptions(strings, locale, shownCode, rulesLoaded);
     const placeholder = (code && examples && exampleNumber(code, examples)) || '';
     return html`<div class="field" part="phone-field">
       <label class="label" for="phone" part="phone-label">${strings.phoneLabel}</label>
@@ -443,7 +449,6 @@ export class PhoneFieldController implements ReactiveController {
                 >${shownCode ? (rulesLoaded ? `${shownCode} +${callingCodeOf(shownCode)}` : shownCode) : strings.countryUnknown}</span
               >${chevron}
               <select
-                ${ref(this.#setSelect)}
                 id="country"
                 part="country"
                 aria-label=${strings.countryLabel}
@@ -452,9 +457,7 @@ export class PhoneFieldController implements ReactiveController {
                 @focus=${this.#onPickerWanted}
                 @pointerdown=${this.#onPickerWanted}
                 @keydown=${this.#onPickerWanted}
-              >
-                ${this.#renderOptions(strings, locale, shownCode, rulesLoaded)}
-              </select>
+              ></select>
             </span>`
           : nothing}
         <input
