@@ -17,6 +17,17 @@ export async function ready(el: WaOptinForm): Promise<WaOptinForm> {
   return el;
 }
 
+/**
+ * The person goes for the country picker (its focus, as Tab or a tap gives it): the full
+ * list of countries is built then, not before. Resolves with the picker, its list in.
+ */
+export async function goToPicker(el: WaOptinForm): Promise<HTMLSelectElement> {
+  const select = part<HTMLSelectElement>(el, '#country');
+  select.focus();
+  await el.updateComplete;
+  return select;
+}
+
 /** Types like a keyboard would: one input event per character. */
 export async function typePhone(el: WaOptinForm, text: string): Promise<void> {
   const input = part<HTMLInputElement>(el, '#phone');
@@ -58,7 +69,8 @@ export function enterText(input: HTMLInputElement, text: string): void {
 export async function optInThroughForm(form: Element, number: string, { awaitSuccess = true } = {}): Promise<void> {
   const root = form.shadowRoot!;
   const start = performance.now();
-  while ((root.querySelector('select')?.options.length ?? 0) <= 200) {
+  // The picker's face gains the calling code once the rules are here (`IN +91`).
+  while (!root.querySelector('.country-face')?.textContent?.includes('+')) {
     if (performance.now() - start > 5000) throw new Error('the phone rules never arrived');
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -69,12 +81,12 @@ export async function optInThroughForm(form: Element, number: string, { awaitSuc
   await success;
 }
 
-/** The first `<wa-optin-form>` of a frame, once it has rendered with the phone rules loaded. */
+/** The first `<wa-optin-form>` of a frame, once it has rendered with the phone rules loaded (its picker shows a calling code). */
 export async function formInFrame(frame: HTMLIFrameElement): Promise<Element> {
   const start = performance.now();
   for (;;) {
     const form = frame.contentDocument?.querySelector('wa-optin-form');
-    if (form?.shadowRoot?.querySelector('select option[value=US]')) return form;
+    if (form?.shadowRoot?.querySelector('.country-face')?.textContent?.includes('+')) return form;
     if (performance.now() - start > 5000) throw new Error('no rendered <wa-optin-form> in the frame');
     await new Promise((r) => setTimeout(r, 25));
   }

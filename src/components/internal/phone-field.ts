@@ -75,6 +75,17 @@ function regionNamesFor(locale: string): Intl.DisplayNames | null {
   return names;
 }
 
+/** A comparer of labels in `locale`'s order. */
+function collatorFor(locale: string): (a: CountryOption, b: CountryOption) => number {
+  let compare: (a: string, b: string) => number;
+  try {
+    compare = new Intl.Collator([locale, 'en']).compare;
+  } catch {
+    compare = (a, b) => a.localeCompare(b);
+  }
+  return (a, b) => compare(a.label, b.label);
+}
+
 function countryName(code: string, locale: string): string {
   return regionNamesFor(locale)?.of(code) ?? code;
 }
@@ -95,7 +106,8 @@ function countryOptions(locale: string, offered: readonly string[]): CountryOpti
   const codes = offered.length ? known.filter((code) => offered.includes(code)) : known;
   const options = codes
     .map((code) => ({ code, label: `${countryName(code, locale)} +${callingCodeOf(code)}` }))
-    .sort((a, b) => a.label.localeCompare(b.label, locale));
+    // One collator for the sort: `localeCompare(…, locale)` sets one up per comparison.
+    .sort(collatorFor(locale));
   if (options.length) countryNameCache.set(key, options);
   return options;
 }
@@ -114,9 +126,12 @@ export interface PhoneFieldHost extends ReactiveControllerHost, HTMLElement {
  *
  * Cost (issue 16): the phone rules and libphonenumber-js's code load after the first
  * paint — on the first focus inside the host, when the browser is idle, or when a submit
- * needs them (`loadRules()`) — never at connect. The country list (245 names) is built in a
- * task of its own once the rules are here, and its options are put in once per list and
- * language (`hostUpdated`), outside Lit's renders. Typing sets the field's text itself and
+ * needs them (`loadRules()`) — never at connect. The full country list (245 names in the
+ * page's language) is built only when the person goes for the picker (focus, pointer down,
+ * a key on it): the browser's first `Intl.DisplayNames` loads its region names, one call
+ * of 55–85 ms on a 4× throttled CPU, which as idle work was the widget's longest task.
+ * Until then the closed picker shows the country's code and calling code. The options are
+ * put in once per list and language (`hostUpdated`), outside Lit's renders. Typing sets the field's text itself and
  * renders the host only when the wording's number, the country or the message changes
  * (`onInput`).
  */
@@ -130,10 +145,8 @@ export class PhoneFieldController implements ReactiveController {
   #countryChosenByPerson = false;
   #rulesLoading: Promise<void> | undefined;
   #cancelIdle: (() => void) | undefined;
-  /** The full country list is wanted in the picker (after the rules, in a task of its own). */
+  /** The full country list is wanted in the picker: the person went for it. */
   #listWanted = false;
-  #listPending: Promise<void> | undefined;
-  #cancelList: (() => void) | undefined;
   #lastCheck: { value: string; country: string; countries: string; rules: string; result: PhoneCheck } | undefined;
 
   constructor(private readonly host: PhoneFieldHost) {
@@ -158,9 +171,6 @@ export class PhoneFieldController implements ReactiveController {
     this.host.removeEventListener('focusin', this.#onFocusIn);
     this.#cancelIdle?.();
     this.#cancelIdle = undefined;
-    this.#cancelList?.();
-    this.#cancelList = undefined;
-    this.#listPending = undefined;
   }
 
   // After the paint: a popup focuses the field as it opens, and its first frame comes first.
@@ -183,7 +193,6 @@ export class PhoneFieldController implements ReactiveController {
       this.host.requestUpdate();
       if (phoneRulesState() !== 'loaded') return;
       if (!examples) void loadExamples().then(() => this.host.requestUpdate());
-      this.#scheduleList();
     });
     return this.#rulesLoading;
   }
@@ -196,45 +205,18 @@ export class PhoneFieldController implements ReactiveController {
 
   /**
    * Work still under way that changes what shows: rules loaded (by anyone) but not shown
-   * here yet, the country list. For `updateComplete`; it never starts a load itself.
+   * here yet. For `updateComplete`; it never starts a load itself.
    */
   get pending(): Promise<void> | undefined {
     if (!this.#rulesApplied && phoneRulesState() === 'loaded' && this.host.isConnected) return this.loadRules();
-    return this.#listPending;
+    return undefined;
   }
 
   #rulesApplied = false;
 
-  /** The country list in a task of its own, after the rules' render: no long task (issue 16). */
-  #scheduleList(): void {
-    if (this.#listWanted || this.#listPending) return;
-    this.#listPending = new Promise<void>((resolve) => {
-      // Two tasks after the rules' render: the language's country names (building an
-      // `Intl.DisplayNames` is itself costly), then the list and its options.
-      let timer = setTimeout(() => {
-        if (this.#locale) regionNamesFor(this.#locale);
-        timer = setTimeout(() => {
-          this.#cancelList = undefined;
-          this.#wantList();
-          resolve();
-        });
-      });
-      this.#cancelList = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    }).then(() => {
-      this.#listPending = undefined;
-    });
-  }
-
-  /** The language of the last render: the list's names are in it. */
-  #locale = '';
-
   #wantList(): void {
     if (this.#listWanted) return;
     this.#listWanted = true;
-    this.#cancelList?.();
     this.host.requestUpdate();
   }
 
@@ -428,7 +410,6 @@ export class PhoneFieldController implements ReactiveController {
    * The hint says why the number is asked (people hesitate without it).
    */
   render(strings: OptinStrings, locale: string, { disabled = false } = {}): TemplateResult {
-    this.#locale = locale;
     const rules = phoneRulesState();
     const rulesLoaded = rules === 'loaded';
     // Before the rules the picker already stands where it will be, with the default
