@@ -26,13 +26,14 @@ const budgets = {
  * first render gets lighter, never raised.
  */
 const FIRST_RENDER_TARGET = 15_000;
-// 2026-11-29, with the phone engine in its own chunk (loaded on first focus or idle).
+// 2026-11-29, lowered after Lit's ref/guard/AsyncDirective left the first render
+// (measured: form 24,544, checkbox 25,418, popup 29,095, banner 28,837, CTA 30,582).
 const firstRender = {
-  'wa-optin-form': { entry: 'src/components/form/define.ts', cap: 25_500 },
-  'wa-optin-checkbox': { entry: 'src/components/checkbox/define.ts', cap: 26_400 },
-  'wa-optin-popup': { entry: 'src/components/popup/define.ts', cap: 30_000 },
-  'wa-optin-banner': { entry: 'src/components/banner/define.ts', cap: 29_800 },
-  'wa-optin-cta': { entry: 'src/components/cta/define.ts', cap: 31_500 },
+  'wa-optin-form': { entry: 'src/components/form/define.ts', cap: 25_100 },
+  'wa-optin-checkbox': { entry: 'src/components/checkbox/define.ts', cap: 26_000 },
+  'wa-optin-popup': { entry: 'src/components/popup/define.ts', cap: 29_700 },
+  'wa-optin-banner': { entry: 'src/components/banner/define.ts', cap: 29_400 },
+  'wa-optin-cta': { entry: 'src/components/cta/define.ts', cap: 31_200 },
 };
 const LOADER = 'dist/wa-optin.js';
 const PAGE_API = 'src/page/script-api.ts';
