@@ -141,7 +141,9 @@ for (const script of ['/dist/wa-optin.iife.js', '/dist/wa-optin.js']) describe(`
     const popup = page.doc.querySelector('wa-optin-popup')!;
     const dialog = await eventually(() => shadow(popup)?.querySelector('dialog'), (d) => Boolean(d?.open));
     expect(dialog!.open).to.equal(true);
-    expect(shadow(popup)!.querySelector('wa-optin-form')!.shadowRoot!.querySelector('[part=business]')!.textContent).to.equal('New name');
+    // The popup's form renders in a task of its own, just after the popup.
+    const business = () => shadow(popup)?.querySelector('wa-optin-form')?.shadowRoot?.querySelector('[part=business]')?.textContent;
+    expect(await eventually(business, Boolean)).to.equal('New name');
 
     await optInThroughForm(form, '2015550123');
     expect(page.win.WaOptin.hasOptedIn()).to.equal(true);
