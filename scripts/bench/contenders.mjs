@@ -50,6 +50,15 @@ export const CONTENDERS = {
     ready: ['#floor-phone'],
     field: '#floor-phone',
   },
+  // Lit alone (scripts/bench/lit-floor.js): what the stack costs before any of wa-optin's
+  // own code. Built by bench.mjs into a temp folder served at /bench-built/.
+  'lit-floor': {
+    label: 'a bare Lit 3 element (`<input type=tel>` in its shadow root; the stack\'s own floor)',
+    head: '<script type="module" src="/bench-built/lit-floor.js"></script>',
+    body: '<bench-lit-input></bench-lit-input>',
+    ready: ['input[type=tel]'],
+    field: 'input[type=tel]',
+  },
   iti: {
     label: 'intl-tel-input 29 + utils',
     head: ITI_HEAD,
