@@ -17,4 +17,4 @@ class BenchLitInput extends LitElement {
     return html`<label for="phone">Phone</label><input id="phone" type="tel" name="phone" autocomplete="tel" />`;
   }
 }
-customElements.define('bench-lit-input', BenchLitInput);
+window.customElements.define('bench-lit-input', BenchLitInput);
