@@ -204,11 +204,12 @@ function serveBuiltScript(): Plugin {
   };
 }
 
-/** Both script-tag builds fetch the phone rules, examples and languages from files beside the script. */
+/** Both script-tag builds fetch the phone rules, examples and languages from files beside the script, and read the page's defaults from its tag. */
 const scriptTagAliases = [
   { find: /^\.\/phone-metadata\.js$/, replacement: here('./src/core/phone-metadata-fetched.ts') },
   { find: /^\.\/locale-files\.js$/, replacement: here('./src/core/locale-files-fetched.ts') },
   { find: /^\.\/phone-examples\.js$/, replacement: here('./src/components/internal/phone-examples-fetched.ts') },
+  { find: /^\.\/script-tag-defaults\.js$/, replacement: here('./src/core/script-tag-defaults-read.ts') },
 ];
 
 export default defineConfig(({ command, mode }) => {

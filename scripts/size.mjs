@@ -18,25 +18,25 @@ const budgets = {
 };
 
 /**
- * The first render of each surface with the split build (`dist/wa-optin.js`): the loader,
- * the page API and every chunk the surface's entry imports statically — what the page
- * must fetch before it can paint that surface (the phone rules, other languages and the
- * delivery code come later). Issue 16's target is 15,000 B for every surface; `cap` is
+ * The first render of each surface with the split build (`dist/wa-optin.js`): the loader
+ * and every chunk the surface's entry imports statically — what the page must fetch
+ * before it can paint that surface (the page API, the phone rules, other languages and
+ * the delivery code come later; the page API first only when the page calls `WaOptin`
+ * before the code arrived). Issue 16's target is 15,000 B for every surface; `cap` is
  * what CI enforces until it is met (today's size plus a little), to be lowered as the
  * first render gets lighter, never raised.
  */
 const FIRST_RENDER_TARGET = 15_000;
-// 2026-11-29, lowered after Lit's ref/guard/AsyncDirective left the first render
-// (measured: form 24,544, checkbox 25,418, popup 29,095, banner 28,837, CTA 30,582).
+// 2026-11-29, lowered after the page API left the first render (the core reads the tag's
+// data-* itself; measured: form 23,088, checkbox 23,961, popup 27,643, banner 27,387, CTA 29,132).
 const firstRender = {
-  'wa-optin-form': { entry: 'src/components/form/define.ts', cap: 25_100 },
-  'wa-optin-checkbox': { entry: 'src/components/checkbox/define.ts', cap: 26_000 },
-  'wa-optin-popup': { entry: 'src/components/popup/define.ts', cap: 29_700 },
-  'wa-optin-banner': { entry: 'src/components/banner/define.ts', cap: 29_400 },
-  'wa-optin-cta': { entry: 'src/components/cta/define.ts', cap: 31_200 },
+  'wa-optin-form': { entry: 'src/components/form/define.ts', cap: 23_650 },
+  'wa-optin-checkbox': { entry: 'src/components/checkbox/define.ts', cap: 24_500 },
+  'wa-optin-popup': { entry: 'src/components/popup/define.ts', cap: 28_200 },
+  'wa-optin-banner': { entry: 'src/components/banner/define.ts', cap: 27_950 },
+  'wa-optin-cta': { entry: 'src/components/cta/define.ts', cap: 29_700 },
 };
 const LOADER = 'dist/wa-optin.js';
-const PAGE_API = 'src/page/script-api.ts';
 const MANIFEST = 'dist/wa-optin/manifest.json';
 
 const files = [];
@@ -96,7 +96,7 @@ const closure = (key, into = new Set()) => {
 };
 console.log(`\nfirst render with ${LOADER} (gzip -9 of each file as served; target ${FIRST_RENDER_TARGET} B each):`);
 for (const [tag, { entry, cap }] of Object.entries(firstRender)) {
-  const needed = [LOADER, ...closure(entry, closure(PAGE_API))];
+  const needed = [LOADER, ...closure(entry)];
   const missing = needed.filter((file) => !gzipOf.has(file));
   if (missing.length) {
     console.error(`size: ${tag} needs ${missing.join(', ')}, which is not in dist/`);

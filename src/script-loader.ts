@@ -15,9 +15,12 @@
  * where nothing shows).
  *
  * The page API itself (src/page/script-api.ts, chunk `wa-optin/page.js`) is the one the
- * IIFE has: this file only queues the calls a page makes before it arrives, and applies
- * them, after the script tag's own `data-*` defaults, before any element is defined, so
- * no element ever renders without them.
+ * IIFE has: this file only queues the calls a page makes before it arrives. It is not
+ * part of a first render (the core reads the tag's `data-*` defaults itself): it loads
+ * when the page calls `WaOptin` (or the tag has `data-popup`, `data-banner`,
+ * `data-enhance`), and otherwise once the page is idle after a surface's code ran. Calls
+ * made before an element's code arrived are applied before it is defined, so no element
+ * renders without them.
  */
 import { SCRIPT_TAG_KEY } from './core/script-tag-key.js';
 import type * as PageApi from './page/script-api.js';
@@ -55,18 +58,25 @@ const PAGE = '';
   const loading = new Map<string, Promise<void>>();
   let api: Api | undefined;
 
-  /** Fetches every file of `name` at once (no waterfall of imports); each once. */
-  const preloaded = new Set<string>();
-  const preload = (name: string) => {
-    for (const file of __WA_OPTIN_CHUNKS__[name]) {
-      if (preloaded.has(file)) continue;
-      preloaded.add(file);
-      const link = document.createElement('link');
-      link.rel = 'modulepreload';
-      link.href = url(file);
-      document.head.append(link);
-    }
-  };
+  /** Fetches every file of `name` at once (no waterfall of imports); each once. Settles when they are here (or failed). */
+  const preloaded = new Map<string, Promise<unknown>>();
+  const preload = (name: string) =>
+    Promise.all(
+      __WA_OPTIN_CHUNKS__[name].map((file) => {
+        let fetched = preloaded.get(file);
+        if (!fetched) {
+          const link = document.createElement('link');
+          link.rel = 'modulepreload';
+          link.href = url(file);
+          fetched = new Promise((settle) => {
+            link.onload = link.onerror = settle;
+          });
+          preloaded.set(file, fetched);
+          document.head.append(link);
+        }
+        return fetched;
+      }),
+    );
   const entryOf = (name: string) => {
     const files = __WA_OPTIN_CHUNKS__[name];
     return url(files[files.length - 1]);
@@ -89,18 +99,28 @@ const PAGE = '';
       }
     });
 
-  /** Defines `tag`: its files fetched beside the page API's, evaluated after the API is ready. */
+  /**
+   * Defines `tag`. The page API is not part of a first render (issue 16): the core reads
+   * the tag's `data-*` defaults itself. Only when the page called `WaOptin` before the
+   * code arrived (or a `data-popup`, `data-banner`, `data-enhance` needs it) does the
+   * element wait for the API, so those calls apply before it first renders.
+   */
   const surface = (tag: string): Promise<void> =>
     load(tag, async () => {
-      preload(tag);
-      await pageReady();
+      // Calls the page made while the files were on their way are queued by then.
+      await preload(tag);
+      if (loading.has(PAGE)) await pageReady();
       await import(/* @vite-ignore */ entryOf(tag));
+      // The rest of the API (`hasOptedIn()`, `consentOutbox()`, `ready`) once the page is idle.
+      afterIdle(() => quietly(pageReady()));
     });
+  const afterIdle = (run: () => void) =>
+    'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200);
 
   function load(name: string, run: () => Promise<void>): Promise<void> {
     let promise = loading.get(name);
     if (!promise) {
-      preload(name);
+      void preload(name);
       promise = run().catch((error: unknown) => {
         loading.delete(name); // a later tag or call tries again
         console.error(`wa-optin: could not load ${name || 'the page API'} from ${url('wa-optin/')}`, error);
@@ -121,17 +141,17 @@ const PAGE = '';
     (stub as Record<string, unknown>)[name] = (...args: unknown[]) => {
       if (api) return (api[name] as (...a: unknown[]) => unknown)(...args);
       queued.push([name, args]);
+      quietly(pageReady());
       if (name === 'open') quietly(surface('wa-optin-popup'));
-      if (name === 'enhanceForms') quietly(pageReady());
     };
   }
   global.WaOptin = stub;
 
   // The script tag's own options need the page API (and their surface) at once.
   const data = script.dataset;
+  if (data.popup !== undefined || data.banner !== undefined || data.enhance) quietly(pageReady());
   if (data.popup !== undefined) quietly(surface('wa-optin-popup'));
   if (data.banner !== undefined) quietly(surface('wa-optin-banner'));
-  if (data.enhance) quietly(pageReady());
 
   // Every wa-optin tag on the page, now and later, brings its code.
   const tags = Object.keys(__WA_OPTIN_CHUNKS__).filter(Boolean);

@@ -1,3 +1,5 @@
+import { scriptTagDefaults } from './script-tag-defaults.js';
+
 /**
  * Values every wa-optin element on the page falls back to when its own attribute is empty:
  * set once from the script tag (`data-endpoint`, `data-business`, …) or `WaOptin.configure()`,
@@ -17,7 +19,8 @@ export interface OptinDefaults {
 export const DEFAULTABLE_SETTINGS = ['endpoint', 'business', 'topics', 'country', 'countries', 'locale'] as const;
 export type DefaultableSetting = (typeof DEFAULTABLE_SETTINGS)[number];
 
-let current: OptinDefaults = {};
+// The script-tag builds start from the tag's `data-*` (script-tag-defaults-read.ts); the npm build from none.
+let current: OptinDefaults = scriptTagDefaults(DEFAULTABLE_SETTINGS);
 const listeners = new Set<() => void>();
 
 export function isDefaultableSetting(name: PropertyKey): name is DefaultableSetting {

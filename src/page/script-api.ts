@@ -7,7 +7,7 @@
  * an `import()`), handed to `startScriptTag`.
  */
 import { DisplayMemory } from '../core/display-memory.js';
-import { DEFAULTABLE_SETTINGS, setOptinDefaults, type OptinDefaults } from '../core/page-defaults.js';
+import { setOptinDefaults, type OptinDefaults } from '../core/page-defaults.js';
 import { registerLocale, registerTopicLabels, type LocaleInput, type TopicLabelInput } from '../core/locales.js';
 import { deliveryCode, loadDelivery } from '../core/delivery-code.js';
 import type { ConsentOutbox } from '../core/outbox.js';
@@ -114,23 +114,16 @@ function whenDefined(tag: string, defineSurface: DefineSurface, step: () => void
 }
 
 /**
- * What the script tag's `data-*` attributes ask for: the page's defaults (at once, before
- * any element renders), then `data-popup`, `data-banner` and `data-enhance`. Each option
- * on its own: one typo must not stop the others (or the elements). Resolves when all ran.
+ * What the script tag's `data-*` attributes ask for: `data-popup`, `data-banner` and
+ * `data-enhance` (the page's defaults, `data-endpoint` and the rest, the core reads from
+ * the tag itself as it first runs: src/core/script-tag-defaults-read.ts). Each option on
+ * its own: one typo must not stop the others (or the elements). Resolves when all ran.
  */
 export function startScriptTag(script: HTMLScriptElement, defineSurface: DefineSurface): Promise<void> {
   const data = script.dataset;
   const report = (name: string) => (error: unknown) =>
     console.error(`wa-optin: ${name} on the script tag: ${error instanceof Error ? error.message : String(error)}`);
   const steps: [string, () => void | Promise<void>][] = [
-    [
-      'defaults',
-      () => {
-        const defaults: OptinDefaults = {};
-        for (const key of DEFAULTABLE_SETTINGS) if (data[key]) defaults[key] = data[key];
-        setOptinDefaults(defaults);
-      },
-    ],
     [
       'data-popup',
       () => {

@@ -74,7 +74,7 @@ describe('dist/wa-optin.js, the split script tag', () => {
     expect(page.win.consoleErrors).to.deep.equal([]);
   });
 
-  it('fetches only the form’s chunks before the form’s first paint, and the delivery code after it', async () => {
+  it('fetches only the form’s chunks before the form’s first paint, and the page API and the delivery code after it', async () => {
     const receiver = await scriptedEndpoint();
     const page = await splitPage(`data-endpoint="${receiver.url}" data-business="Acme" data-topics="order_updates" data-country="US"`, '<wa-optin-form></wa-optin-form>', {
       head: PAINT_PROBE,
@@ -83,12 +83,19 @@ describe('dist/wa-optin.js, the split script tag', () => {
     const painted = await eventually(() => page.win.formPainted, (ms) => ms !== undefined);
     expect(painted, 'the form was painted').to.be.a('number');
     const beforePaint = pathsFetched(page.win, (entry) => entry.responseEnd <= painted! && /\.js$/.test(entry.name)).sort();
-    const expected = await closureOf('src/page/script-api.ts', 'src/components/form/define.ts');
+    const expected = await closureOf('src/components/form/define.ts');
     expect(beforePaint).to.deep.equal(['/dist/wa-optin.js', ...expected].sort());
+    expect(beforePaint, 'the page API is not part of the first render').to.not.include('/dist/wa-optin/page.js');
     for (const other of ['popup', 'banner', 'cta', 'checkbox']) expect(pathsFetched(page.win)).to.not.include(`/dist/wa-optin/${other}.js`);
+    // The tag's data-* defaults reached the first render without the page API.
+    const form = page.doc.querySelector('wa-optin-form')!;
+    expect(form.shadowRoot!.querySelector('[part=business]')?.textContent).to.equal('Acme');
+    // The rest of the API comes once the page is idle, without anyone asking for it.
+    const api = await eventually(() => pathsFetched(page.win).filter((path) => path === '/dist/wa-optin/page.js'), (paths) => paths.length === 1, 5000);
+    expect(api, 'the page API, fetched once after the paint').to.deep.equal(['/dist/wa-optin/page.js']);
+    expect(page.win.WaOptin.hasOptedIn).to.be.a('function');
 
     // The delivery code comes once the page is idle (or the person acts); the opt-in goes through.
-    const form = page.doc.querySelector('wa-optin-form')!;
     await optInThroughForm(form, '2015550123');
     const [request] = await receiver.requests();
     expect(request.body).to.include({ business: 'Acme', phone: '+12015550123', source: 'form' });
