@@ -18,6 +18,7 @@ import puppeteer from 'puppeteer-core';
 import { CONTENDERS } from './contenders.mjs';
 import { afterNextPaint, installProbe } from './page-probe.mjs';
 import { profileForm } from './profile.mjs';
+import { traceLoads } from './trace.mjs';
 import { startStaticServer } from './server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -38,6 +39,7 @@ const { values } = parseArgs({
     contenders: { type: 'string', default: Object.keys(CONTENDERS).join(',') },
     json: { type: 'string' },
     profile: { type: 'boolean', default: false },
+    trace: { type: 'string' },
   },
 });
 const usage = (message) => {
@@ -48,6 +50,7 @@ const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1 || runs > 50) usage('--runs takes a whole number from 1 to 50');
 const chosen = values.contenders.split(',').map((name) => name.trim()).filter(Boolean);
 if (!chosen.length) usage('--contenders names at least one contender');
+if (values.trace !== undefined && !CONTENDERS[values.trace]) usage(`--trace: unknown "${values.trace}"; known: ${Object.keys(CONTENDERS).join(', ')}`);
 for (const name of chosen) {
   if (!CONTENDERS[name]) usage(`--contenders: unknown "${name}"; known: ${Object.keys(CONTENDERS).join(', ')}`);
 }
@@ -90,13 +93,19 @@ const server = await startStaticServer({
 const browser = await puppeteer.launch({
   executablePath: CHROMIUM,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  // The last flag: headless Chromium 156 otherwise loads its omnibox popup (a WebUI app of
+  // a hundred modules, in a renderer of its own) with each new window, on the same two
+  // cores, in the middle of the page loads it measures (seen in traces: ~100 chrome://
+  // requests per run). No phone's browser does that while a shop page loads.
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup'],
 });
 machine.chromium = await browser.version();
 
 try {
   if (values.profile) {
     await profileForm({ server, repo, openPage, waitSettled, focusField, typeKeys });
+  } else if (values.trace) {
+    await traceLoads({ server, openPage, waitSettled, name: values.trace, runs });
   } else {
     const results = await measureAll();
     const report = { machine, runs, results, loadAverageAtEnd: loadavg().map((n) => Number(n.toFixed(2))) };
