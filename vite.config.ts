@@ -285,7 +285,14 @@ export default defineConfig(({ command, mode }) => {
             // What at least five of the six entries need (lit, the core, the form's
             // internals) in one file: fewer files, one gzip dictionary. The popup, banner
             // and CTA share the rest; the delivery code is its own chunk (loaded on idle).
-            codeSplitting: { groups: [{ name: 'shared', minShareCount: 5 }] },
+            codeSplitting: {
+              groups: [
+                { name: 'shared', minShareCount: 5, priority: 1 },
+                // The record's code (the checkbox's at first render; the form's only with the
+                // delivery code, after it) in one chunk, not one per module.
+                { name: 'record', test: /[\\/]src[\\/]core[\\/](record|version|consent-flow)\.ts$/ },
+              ],
+            },
           },
         },
       },

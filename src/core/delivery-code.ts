@@ -1,7 +1,9 @@
 /**
- * The outbox and its delivery (src/core/delivery.ts, about 2.3 kB gzip) are not needed to
- * show a surface, only to send what a person agreed to: they load after the first render
- * (issue 16), as their own chunk in the split script-tag build, through this one holder.
+ * The submit code — the outbox and its delivery (src/core/delivery.ts), and with it the
+ * building of the form's record and the memory of the opt-in (src/core/submit-flow.ts),
+ * about 3 kB gzip — is not needed to show a surface, only to send what a person agreed
+ * to: it loads after the first render (issue 16), as its own chunk in the split
+ * script-tag build, through this one holder.
  * Every user (the consent flow, the page API) goes through the same promise, so what a
  * page set before the code arrived (`setDeliveryOptions`) is applied before the first
  * delivery or retry.

@@ -2,6 +2,10 @@ import { fireOptinEvent, type ExpiredConsent, type OptinExpiredDetail } from './
 import { ConsentOutbox, type PendingOutboxEntry } from './outbox.js';
 import type { ConsentRecord } from './record.js';
 
+// What a submit needs besides delivery (the record, the error it leads to, the memory of
+// the opt-in) comes in the same chunk, after the first render: see submit-flow.ts.
+export * from './submit-flow.js';
+
 /** What the person is told while and after a record travels. Never a fake success. */
 export type DeliveryState =
   | { state: 'sending' }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { agreementOf } from '../../core/consent-flow.js';
+import { agreementOf, recordForSubmit } from '../../core/consent-flow.js';
 import { checkPhone, type PhoneCheck } from '../../core/phone.js';
 import { createConsentRecord, newRecordId, normaliseSource, type ConsentRecord } from '../../core/record.js';
 import { DisplayMemory, type RememberedOptIn } from '../../core/display-memory.js';
@@ -421,7 +421,7 @@ export class WaOptinCheckbox extends OptinElement {
     this.#sync();
     // An AJAX checkout that submits twice: the same agreement resends the SAME record (same
     // consentedAt), never a different record under the same id (item 8).
-    const record = this.consentFlow.recordFor(this.#recordNow(check.e164));
+    const record = recordForSubmit(this.consentFlow.lastRecord, this.#recordNow(check.e164));
     // Not awaited by the page: the POST is keepalive and the record sits in the outbox
     // until stored, so the navigation right after this event cannot lose it.
     void this.consentFlow.submit(record, { endpoint: this.endpoint, strings: this.strings });

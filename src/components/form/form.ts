@@ -3,7 +3,8 @@ import type { DeliveryState } from '../../core/delivery.js';
 import type { OptinErrorReason } from '../../core/events.js';
 import type { OptinStrings } from '../../core/locales.js';
 import { phoneRulesState } from '../../core/phone.js';
-import { createConsentRecord, normaliseSource, type ConsentRecord } from '../../core/record.js';
+import type { ConsentRecord } from '../../core/record.js';
+import { deliveryCode, loadDelivery } from '../../core/delivery-code.js';
 import { fillTemplate, type Wording } from '../../core/wording.js';
 import { ConsentFlowController } from '../internal/consent-flow.js';
 import { OptinElement, optinProperties } from '../internal/optin-element.js';
@@ -231,6 +232,10 @@ export class WaOptinForm extends OptinElement {
       this.fail(reason, !phone.ok ? this.phoneField.error : this.consentError);
       return;
     }
+    // The record is built by the submit code (src/core/submit-flow.ts), loaded after the
+    // first render, on idle or on the person's first focus or tap: here long before the
+    // press, except on a very fast one, which waits.
+    const { createConsentRecord, normaliseSource } = deliveryCode() ?? (await loadDelivery());
     // Each press of the form's button is a new consent with a new id (after a refusal the person may correct and resend).
     const record = createConsentRecord({
       phone: phone.e164,

@@ -1,19 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { deliveryError, recordForSubmit } from '../../core/consent-flow.js';
 import type { DeliveryState } from '../../core/delivery.js';
 import { deliveryCode, loadDelivery } from '../../core/delivery-code.js';
 import { afterFirstPaintWhenIdle, afterNextPaint } from './idle.js';
-import { DisplayMemory } from '../../core/display-memory.js';
 import { fireOptinEvent, type OptinErrorReason } from '../../core/events.js';
 import type { OptinStrings } from '../../core/locales.js';
-import { checkPhone } from '../../core/phone.js';
 import type { ConsentRecord } from '../../core/record.js';
 
-/** This device opted in for the record's topics, at its number (shown masked later: item 8). */
-function rememberOptIn(record: ConsentRecord): void {
-  const check = checkPhone(record.phone);
-  DisplayMemory.rememberOptIn(new Date(), { topics: record.topics, phone: check.ok ? check.international : record.phone });
-}
+type SubmitCode = Awaited<ReturnType<typeof loadDelivery>>;
 
 /** Where one submit is: what a surface shows (the form's `status`), step by step. */
 export type ConsentFlowPhase = 'sending' | 'queued' | 'delivered' | 'rejected';
@@ -65,15 +58,6 @@ export class ConsentFlowController implements ReactiveController {
     return this.#lastRecord;
   }
 
-  /**
-   * The record for this submit: `fresh`, or the earlier one under the same id when the
-   * person agreed to the same thing (item 8: a second submit must not rebuild the record
-   * under the same id with a new time).
-   */
-  recordFor(fresh: ConsentRecord): ConsentRecord {
-    return recordForSubmit(this.#lastRecord, fresh);
-  }
-
   /** Forgets the last record: the next submit is a new consent whatever it says. */
   forget(): void {
     this.#lastRecord = undefined;
@@ -91,9 +75,13 @@ export class ConsentFlowController implements ReactiveController {
   async submit(record: ConsentRecord, { endpoint, strings, onPhase }: ConsentSubmitOptions): Promise<ConsentSubmitResult> {
     if (!fireOptinEvent(this.#host, 'wa-optin-submit', { record }, { cancelable: true })) return { outcome: 'cancelled' };
     this.#lastRecord = record;
+    if (endpoint) onPhase?.('sending', { state: 'sending' });
+    // The submit code (delivery, and the memory of the opt-in) loads after the first render
+    // (idle, first focus or tap: src/core/delivery-code.ts); only a very fast submit waits here.
+    const code = deliveryCode() ?? (await loadDelivery());
     if (!endpoint) {
       // Event-only use: the page stores detail.record itself.
-      rememberOptIn(record);
+      code.rememberOptIn(record);
       const delivery: DeliveryState = { state: 'delivered', status: 0 };
       fireOptinEvent(this.#host, 'wa-optin-success', { record, status: 0 });
       return { outcome: 'settled', record, delivery };
@@ -101,35 +89,31 @@ export class ConsentFlowController implements ReactiveController {
     let toldQueued = false;
     const onState = (state: DeliveryState) => {
       // Stored or safely queued: no popup or banner of this site asks this person again.
-      if (state.state === 'delivered' || state.state === 'queued') rememberOptIn(record);
+      if (state.state === 'delivered' || state.state === 'queued') code.rememberOptIn(record);
       // Retries keep going after the first failure; the person is told once, honestly.
       if (state.state === 'queued' && !toldQueued) {
         toldQueued = true;
         onPhase?.('queued', state);
-        this.#reportDelivery(record, state, strings);
+        this.#reportDelivery(code, record, state, strings);
       }
     };
-    onPhase?.('sending', { state: 'sending' });
-    // Loaded after the first render (idle, first focus: src/core/delivery-code.ts); only a
-    // very fast submit waits here.
-    const { deliverConsent, consentOutbox } = deliveryCode() ?? (await loadDelivery());
-    const delivering = deliverConsent(record, endpoint, onState);
+    const delivering = code.deliverConsent(record, endpoint, onState);
     // A checkout navigates at once: the record is already in the durable outbox, so the opt-in counts.
-    if (this.#hostMayNavigate && consentOutbox().durable) rememberOptIn(record);
+    if (this.#hostMayNavigate && code.consentOutbox().durable) code.rememberOptIn(record);
     const delivery = await delivering;
     if (delivery.state === 'delivered') {
       onPhase?.('delivered', delivery);
       fireOptinEvent(this.#host, 'wa-optin-success', { record, status: delivery.status });
     } else if (delivery.state === 'rejected') {
       onPhase?.('rejected', delivery);
-      this.#reportDelivery(record, delivery, strings);
+      this.#reportDelivery(code, record, delivery, strings);
     }
     // 'queued' was reported when it first happened; the outbox sends it on a later page load.
     return { outcome: 'settled', record, delivery };
   }
 
-  #reportDelivery(record: ConsentRecord, delivery: DeliveryState, strings: OptinStrings): void {
-    const error = deliveryError(delivery, strings);
+  #reportDelivery(code: SubmitCode, record: ConsentRecord, delivery: DeliveryState, strings: OptinStrings): void {
+    const error = code.deliveryError(delivery, strings);
     if (error) fireOptinEvent(this.#host, 'wa-optin-error', { ...error, record, delivery });
   }
 }
