@@ -111,11 +111,13 @@ const PAGE = '';
       await preload(tag);
       if (loading.has(PAGE)) await pageReady();
       await import(/* @vite-ignore */ entryOf(tag));
-      // The rest of the API (`hasOptedIn()`, `consentOutbox()`, `ready`) once the page is idle.
-      afterIdle(() => quietly(pageReady()));
+      // The rest of the API (`hasOptedIn()`, `consentOutbox()`, `ready`) once the surface
+      // has painted (a task posted from the next frame's callback: its first render is a
+      // task queued before it) and the page is idle. A hidden tab paints no frame: the API
+      // then loads when the tab shows, or at once for `WaOptin.ready`.
+      requestAnimationFrame(() => setTimeout(() => (typeof requestIdleCallback === "function" ? requestIdleCallback(loadApi, { timeout: 2000 }) : loadApi())));
     });
-  const afterIdle = (run: () => void) =>
-    'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200);
+  const loadApi = () => quietly(pageReady());
 
   function load(name: string, run: () => Promise<void>): Promise<void> {
     let promise = loading.get(name);

@@ -15,12 +15,18 @@ interface SplitWindow extends SitePageWindow {
   firstBusiness?: string | null;
 }
 
-/** Records when the form's phone field is first painted: checked before each frame, timed after it. */
+/**
+ * Records when the form's phone field is first painted: checked before each frame, timed
+ * after it by a posted message (not a timer: Firefox holds timers back while a page
+ * loads, which made the paint look later than work that waits for it).
+ */
 const PAINT_PROBE = `<script>
   (function check() {
     const field = document.querySelector('wa-optin-form')?.shadowRoot?.querySelector('input[type=tel]');
-    if (field && field.getBoundingClientRect().width > 0) setTimeout(() => (window.formPainted = performance.now()));
-    else requestAnimationFrame(check);
+    if (!field || field.getBoundingClientRect().width === 0) return requestAnimationFrame(check);
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => (window.formPainted = performance.now());
+    channel.port2.postMessage(null);
   })();
 </script>`;
 

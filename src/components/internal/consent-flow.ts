@@ -41,17 +41,31 @@ export class ConsentFlowController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Set while connected and not yet rendered: the delivery code loads after the host's first paint. */
+  #resumeAfterRender = false;
+
   hostConnected(): void {
     // Whatever earlier pages of the site could not deliver goes out soon (once per page),
-    // when the page is idle; a surface inside a form that navigates on submit (a checkout)
-    // loads the delivery code at once instead, so it is here before the person can submit.
-    const resume = () => void loadDelivery().then((module) => module.resumePendingDeliveries());
-    if (this.#hostMayNavigate) resume();
-    else afterFirstPaintWhenIdle(resume);
+    // when the page is idle after this surface painted (hostUpdated); a surface inside a
+    // form that navigates on submit (a checkout) loads the delivery code at once instead,
+    // so it is here before the person can submit.
+    if (this.#hostMayNavigate) this.#resume();
+    else this.#resumeAfterRender = true;
     // The person is about to act: make sure the code is here by the time they submit.
     // (After the next paint: a popup focuses its field as it opens, and its first frame comes first.)
     if (!deliveryCode()) for (const type of ['focusin', 'pointerdown'] as const) this.#host.addEventListener(type, () => afterNextPaint(() => void loadDelivery()), { once: true });
   }
+
+  hostUpdated(): void {
+    // After the host's render, not its connection: its first render is a task of its own
+    // (OptinElement.scheduleUpdate), and a frame between the two (Firefox paints one while a
+    // page loads) must not count as "the surface painted".
+    if (!this.#resumeAfterRender) return;
+    this.#resumeAfterRender = false;
+    afterFirstPaintWhenIdle(this.#resume);
+  }
+
+  #resume = (): void => void loadDelivery().then((module) => module.resumePendingDeliveries());
 
   /** The last record handed to `wa-optin-submit` and not cancelled. */
   get lastRecord(): ConsentRecord | undefined {
