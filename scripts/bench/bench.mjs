@@ -18,7 +18,7 @@ import puppeteer from 'puppeteer-core';
 import { CONTENDERS } from './contenders.mjs';
 import { afterNextPaint, installProbe } from './page-probe.mjs';
 import { profileForm } from './profile.mjs';
-import { traceLoads } from './trace.mjs';
+import { traceLoads } from './trace-load.mjs';
 import { startStaticServer } from './server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
