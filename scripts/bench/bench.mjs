@@ -1,4 +1,4 @@
-// `npm run bench [-- --runs 7 --contenders form,pair --json out.json --profile]`
+// `npm run bench [-- --runs 7 --contenders form,pair --json out.json --profile --baseline dir]`
 //
 // The surfaces on a throttled "mid-range phone" against what a site would otherwise bolt
 // together (intl-tel-input with utils, vanilla-cookieconsent's modal), on the same shop
@@ -37,8 +37,21 @@ const { values } = parseArgs({
     contenders: { type: 'string', default: Object.keys(CONTENDERS).join(',') },
     json: { type: 'string' },
     profile: { type: 'boolean', default: false },
+    // A split build made from another commit (e.g. `git stash; npx vite build --mode
+    // script-split --outDir /tmp/base; git stash pop`), measured as one more contender,
+    // `form-split-baseline`, interleaved with the rest: a change's effect, paired round by
+    // round, on a machine whose load varies.
+    baseline: { type: 'string' },
   },
 });
+if (values.baseline) {
+  if (!existsSync(join(values.baseline, 'wa-optin.js'))) usage(`--baseline: no wa-optin.js in ${values.baseline}`);
+  CONTENDERS['form-split-baseline'] = {
+    ...CONTENDERS['form-split'],
+    label: `\`<wa-optin-form>\` (split script tag, the baseline build in ${values.baseline})`,
+    head: '<script src="/baseline/wa-optin.js" defer></script>',
+  };
+}
 const usage = (message) => {
   console.error(`bench: ${message}`);
   process.exit(2);
@@ -46,6 +59,7 @@ const usage = (message) => {
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1 || runs > 50) usage('--runs takes a whole number from 1 to 50');
 const chosen = values.contenders.split(',').map((name) => name.trim()).filter(Boolean);
+if (values.baseline && !chosen.includes('form-split-baseline')) chosen.push('form-split-baseline');
 if (!chosen.length) usage('--contenders names at least one contender');
 for (const name of chosen) {
   if (!CONTENDERS[name]) usage(`--contenders: unknown "${name}"; known: ${Object.keys(CONTENDERS).join(', ')}`);
@@ -78,6 +92,7 @@ const server = await startStaticServer({
   roots: {
     '/dist/': join(repo, 'dist'),
     '/bench/': join(here, 'static'),
+    ...(values.baseline ? { '/baseline/': values.baseline } : {}),
     '/node_modules/intl-tel-input/': join(repo, 'node_modules/intl-tel-input'),
     '/node_modules/vanilla-cookieconsent/': join(repo, 'node_modules/vanilla-cookieconsent'),
   },
@@ -341,7 +356,7 @@ function markdown({ machine, runs, results, loadAverageAtEnd }) {
   const m = (name, key) => stat(name, key)?.median ?? null;
   const has = (name) => Boolean(results[name]?.length);
   // One column per wa-optin contender that ran (one-file and split builds).
-  const ours = ['form', 'popup', 'form-split', 'popup-split'].filter(has);
+  const ours = ['form', 'popup', 'form-split', 'popup-split', 'form-split-baseline'].filter(has);
   lines.push('', `| measure | ${ours.join(' | ')} | target |`, `|---|${ours.map(() => '---|').join('')}---|`);
   const row = (title, value, ok, target) => lines.push(`| ${title} | ${ours.map((s) => `${value(s)} (${verdict(ok(s))})`).join(' | ')} | ${target} |`);
   row(
@@ -372,7 +387,7 @@ function markdown({ machine, runs, results, loadAverageAtEnd }) {
   row('keystroke above the floor ÷ intl-tel-input’s', (s) => fmt(keyRatio(s)), (s) => (keyRatio(s) === null ? null : keyRatio(s) <= 0.5), '≤ 0.5×');
 
   const peers = ['iti', 'cc', 'pair'].filter(has);
-  for (const form of ['form', 'form-split'].filter(has)) {
+  for (const form of ['form', 'form-split', 'form-split-baseline'].filter(has)) {
     if (!peers.length) break;
     lines.push('', `| ${labels[form]} ÷ peer (medians) | ${peers.map((p) => labels[p]).join(' | ')} |`, `|---|${peers.map(() => '---|').join('')}`);
     const peerRow = (title, key) =>
