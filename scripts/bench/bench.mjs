@@ -1,4 +1,4 @@
-// `npm run bench [-- --runs 7 --contenders form,pair --json out.json --profile]`
+// `npm run bench [-- --runs 7 --contenders form,pair --json out.json --profile --baseline dir]`
 //
 // The surfaces on a throttled "mid-range phone" against what a site would otherwise bolt
 // together (intl-tel-input with utils, vanilla-cookieconsent's modal), on the same shop
@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 import { CONTENDERS } from './contenders.mjs';
 import { afterNextPaint, installProbe } from './page-probe.mjs';
 import { profileForm } from './profile.mjs';
@@ -23,7 +24,6 @@ import { startStaticServer } from './server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const THROTTLE = 4;
 const VIEWPORT = { width: 390, height: 844, deviceScaleFactor: 1 };
 /** 10 digits typed then deleted, 10 times: 200 keystrokes. */
@@ -40,15 +40,29 @@ const { values } = parseArgs({
     json: { type: 'string' },
     profile: { type: 'boolean', default: false },
     trace: { type: 'string' },
+    // A split build made from another commit (e.g. `git stash; npx vite build --mode
+    // script-split --outDir /tmp/base; git stash pop`), measured as one more contender,
+    // `form-split-baseline`, interleaved with the rest: a change's effect, paired round by
+    // round, on a machine whose load varies.
+    baseline: { type: 'string' },
   },
 });
 const usage = (message) => {
   console.error(`bench: ${message}`);
   process.exit(2);
 };
+if (values.baseline) {
+  if (!existsSync(join(values.baseline, 'wa-optin.js'))) usage(`--baseline: no wa-optin.js in ${values.baseline}`);
+  CONTENDERS['form-split-baseline'] = {
+    ...CONTENDERS['form-split'],
+    label: `\`<wa-optin-form>\` (split script tag, the baseline build in ${values.baseline})`,
+    head: '<script src="/baseline/wa-optin.js" defer></script>',
+  };
+}
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1 || runs > 50) usage('--runs takes a whole number from 1 to 50');
 const chosen = values.contenders.split(',').map((name) => name.trim()).filter(Boolean);
+if (values.baseline && !chosen.includes('form-split-baseline')) chosen.push('form-split-baseline');
 if (!chosen.length) usage('--contenders names at least one contender');
 if (values.trace !== undefined && !CONTENDERS[values.trace]) usage(`--trace: unknown "${values.trace}"; known: ${Object.keys(CONTENDERS).join(', ')}`);
 for (const name of chosen) {
@@ -84,6 +98,7 @@ const server = await startStaticServer({
     '/dist/': join(repo, 'dist'),
     '/bench/': join(here, 'static'),
     '/bench-built/': builtDir,
+    ...(values.baseline ? { '/baseline/': values.baseline } : {}),
     '/node_modules/intl-tel-input/': join(repo, 'node_modules/intl-tel-input'),
     '/node_modules/vanilla-cookieconsent/': join(repo, 'node_modules/vanilla-cookieconsent'),
   },
@@ -93,11 +108,7 @@ const server = await startStaticServer({
 const browser = await puppeteer.launch({
   executablePath: CHROMIUM,
   headless: true,
-  // The last flag: headless Chromium 156 otherwise loads its omnibox popup (a WebUI app of
-  // a hundred modules, in a renderer of its own) with each new window, on the same two
-  // cores, in the middle of the page loads it measures (seen in traces: ~100 chrome://
-  // requests per run). No phone's browser does that while a shop page loads.
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup'],
+  args: CHROMIUM_ARGS,
 });
 machine.chromium = await browser.version();
 
@@ -370,7 +381,7 @@ function markdown({ machine, runs, results, loadAverageAtEnd }) {
   const has = (name) => Boolean(results[name]?.length);
   // One column per wa-optin contender that ran (one-file and split builds).
   // lit-floor: the same verdicts for Lit alone, so the table shows which targets the stack itself leaves room for.
-  const ours = ['form', 'popup', 'form-split', 'popup-split', 'lit-floor'].filter(has);
+  const ours = ['form', 'popup', 'form-split', 'popup-split', 'form-split-baseline', 'lit-floor'].filter(has);
   lines.push('', `| measure | ${ours.join(' | ')} | target |`, `|---|${ours.map(() => '---|').join('')}---|`);
   const row = (title, value, ok, target) => lines.push(`| ${title} | ${ours.map((s) => `${value(s)} (${verdict(ok(s))})`).join(' | ')} | ${target} |`);
   row(
@@ -401,7 +412,7 @@ function markdown({ machine, runs, results, loadAverageAtEnd }) {
   row('keystroke above the floor ÷ intl-tel-input’s', (s) => fmt(keyRatio(s)), (s) => (keyRatio(s) === null ? null : keyRatio(s) <= 0.5), '≤ 0.5×');
 
   const peers = ['iti', 'cc', 'pair'].filter(has);
-  for (const form of ['form', 'form-split'].filter(has)) {
+  for (const form of ['form', 'form-split', 'form-split-baseline'].filter(has)) {
     if (!peers.length) break;
     lines.push('', `| ${labels[form]} ÷ peer (medians) | ${peers.map((p) => labels[p]).join(' | ')} |`, `|---|${peers.map(() => '---|').join('')}`);
     const peerRow = (title, key) =>

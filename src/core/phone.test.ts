@@ -10,6 +10,7 @@ import {
   formatTyped,
   phoneRulesReady,
   phoneRulesState,
+  readPhoneText,
   setPhoneMetadataLoader,
   TypingFormatter,
 } from './phone.js';
@@ -162,6 +163,19 @@ describe('phone rules', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('reads what a keyboard types (ASCII) exactly as the full reading does (issue 16: the short way, property)', () => {
+    // A leading U+200B (an invisible mark the full reading drops) sends the same text the full way.
+    const typed = fc.string({ unit: fc.constantFrom(...'+0123456789 -().[]/', '\t', '\n', 'a', 't', 'e', 'l', ':', '#', '*'), maxLength: 30 });
+    fc.assert(
+      fc.property(typed, (text) => {
+        expect(readPhoneText(text), JSON.stringify(text)).to.deep.equal(readPhoneText(`\u200b${text}`));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(readPhoneText(' +91 98765-43210 ')).to.deep.equal({ text: '+91 98765-43210', digits: '+919876543210' });
+    expect(readPhoneText('98+76')).to.equal(null);
   });
 
   it('still accepts + numbers when the rules cannot be loaded, so nobody is stuck', async () => {

@@ -107,6 +107,8 @@ const INVISIBLE_LTR_MARKS = /[\u200b-\u200e\u202a\u202c\u202d\u2060\u2066\u2068\
  */
 const NUMBER_TEXT = /^[0-9+\s.()[\]/\p{Pd}\u2212\u30fc]*$/u;
 const DECIMAL_DIGIT = /\p{Nd}/u;
+/** ASCII digits, `+`, ASCII spaces and the marks of `NUMBER_TEXT`: text `readPhoneText` reads as it is (trimmed). */
+const ASCII_NUMBER_TEXT = /^[0-9+ \t\n\r\f\v.()[\]/-]*$/;
 
 /** Any script's decimal digit as 0–9: Unicode encodes each script's digits as one run from 0 to 9. */
 function asciiDigit(digit: string): string {
@@ -126,6 +128,13 @@ function asciiDigit(digit: string): string {
  * dropped; RTL marks that could show the digits in another order than stored are refused.
  */
 export function readPhoneText(input: string): { text: string; digits: string } | null {
+  // What a keyboard types (ASCII digits, +, spaces and marks): the steps below change none
+  // of it but the trim, and they cost more than the rest of a keystroke's check (issue 16).
+  if (ASCII_NUMBER_TEXT.test(input)) {
+    const text = input.trim();
+    const digits = text.replace(/[^0-9+]/g, '');
+    return /^\+?[0-9]*$/.test(digits) ? { text, digits } : null;
+  }
   let text = input.normalize('NFKC').replace(INVISIBLE_LTR_MARKS, '').trim();
   if (/^tel:/i.test(text)) text = text.slice(4).trim();
   text = text.replace(/\p{Nd}/gu, (digit) => (digit >= '0' && digit <= '9' ? digit : asciiDigit(digit)));

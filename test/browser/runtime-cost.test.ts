@@ -299,6 +299,97 @@ describe('runtime cost (issue 16)', () => {
       expect(steps[10].renders).to.be.at.least(1);
       expect(submitted).to.deep.equal([...Array<null>(9).fill(null), '+919876543210', null]);
     });
+
+    it('a Backspace checks nothing anew: the answer for a text the field showed is remembered, and the phone rules are not read', async () => {
+      const metadata = await loadPhoneMetadata();
+      let reads = 0;
+      // Every read of the rules (libphonenumber-js reads them on each parse), counted; nothing changed.
+      setPhoneMetadataLoader(() =>
+        Promise.resolve(
+          new Proxy(metadata, {
+            get(target, key, receiver) {
+              reads++;
+              return Reflect.get(target, key, receiver);
+            },
+          }),
+        ),
+      );
+      const el = await ready(await mountForm('country="IN"'));
+      // The example numbers (the placeholder) are in: no render from their arrival later on.
+      await eventually(() => part<HTMLInputElement>(el, '#phone').getAttribute('placeholder'), Boolean);
+      part<HTMLInputElement>(el, '#phone').focus();
+      const count = countRenders(el);
+      const before = reads;
+      const typed = await keyByKey(el, [...'9876543210'], count);
+      expect(reads - before, 'typing reads the rules').to.be.greaterThan(0);
+      expect(typed[9].wording).to.contain('+91 98765 43210');
+      await keyByKey(el, ['Backspace'], count); // the number leaves the wording: a render, which reads the rules
+      const afterFirst = reads;
+      const deleted = await keyByKey(el, Array<string>(9).fill('Backspace'), count);
+      expect(deleted.map((step) => step.field)).to.deep.equal(['98765 432', '98765 43', '98765 4', '98765', '9876', '987', '98', '9', '']);
+      expect(reads - afterFirst, 'reads of the rules for Backspaces 2–10').to.equal(0);
+      // The answers are the rules' own: typed again, the number is valid again, and a submit of a short one says so.
+      await sendKeys({ type: '9876543210' });
+      await el.updateComplete;
+      expect(visibleWording(el)).to.contain('+91 98765 43210');
+      for (let i = 0; i < 5; i++) await sendKeys({ press: 'Backspace' });
+      part<HTMLButtonElement>(el, 'button[type=submit]').click();
+      await el.updateComplete;
+      expect(part(el, '#phone-error').textContent).to.equal('This number is too short.');
+    });
+
+    it('the example number shows in an empty field only: the first key takes it away and emptying the field brings it back, with no render', async () => {
+      const el = await ready(await mountForm('country="IN"'));
+      const field = part<HTMLInputElement>(el, '#phone');
+      const example = await eventually(() => field.getAttribute('placeholder'), Boolean);
+      expect(example).to.equal('081234 56789');
+      field.focus();
+      const count = countRenders(el);
+      const steps: (string | null)[] = [];
+      for (const key of ['9', '8', 'Backspace', 'Backspace']) {
+        if (key === 'Backspace') await sendKeys({ press: 'Backspace' });
+        else await sendKeys({ type: key });
+        await el.updateComplete;
+        steps.push(field.getAttribute('placeholder'));
+      }
+      expect(steps).to.deep.equal([null, null, null, example]);
+      expect(count.renders, 'renders for these keys').to.equal(0);
+      // Renders keep to it: filled, none; empty, the example.
+      await sendKeys({ type: '98' });
+      await tick(el);
+      expect(field.getAttribute('placeholder')).to.equal(null);
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ press: 'Backspace' });
+      await tick(el);
+      expect(field.getAttribute('placeholder')).to.equal(example);
+    });
+
+    it('the field is laid out on its own as it is typed into, yet sits exactly where an uncontained field would, at any text size', async () => {
+      for (const fontSize of ['12px', '16px', '28px']) {
+        const wrapper = await fixture<HTMLDivElement>(
+          `<div lang="en-US" style="font-size: ${fontSize}; width: 360px"><wa-optin-form ${ATTRS} country="IN"></wa-optin-form></div>`,
+        );
+        const el = await ready(wrapper.querySelector<WaOptinForm>('wa-optin-form')!);
+        const field = part<HTMLInputElement>(el, '#phone');
+        field.focus();
+        await sendKeys({ type: '98765' });
+        await el.updateComplete;
+        const contain = getComputedStyle(field).contain;
+        if (CSS.supports('contain-intrinsic-block-size: 1lh')) expect(contain, 'contained (issue 16)').to.match(/size/).and.match(/layout/);
+        const boxes = () =>
+          ['#phone', '.country', '.phone-row', 'button[type=submit]'].map((selector) => {
+            const { x, y, width, height } = part(el, selector).getBoundingClientRect();
+            return { selector, x, y, width, height };
+          });
+        const contained = boxes();
+        field.style.contain = 'none';
+        const loose = boxes();
+        expect(contained, `at ${fontSize}`).to.deep.equal(loose);
+        // Stretched to the row, like the picker; its text has room (nothing scrolls inside it).
+        expect(contained[0].height).to.equal(contained[1].height);
+        expect(field.scrollHeight).to.be.at.most(field.clientHeight);
+      }
+    });
   });
 
   describe('zero work where nothing shows (item 4)', () => {

@@ -92,9 +92,27 @@ export const formStyles = [
   .country select:disabled {
     cursor: default;
   }
-  input[type='tel'] {
+  /* The field's box in the row; the field fills it (stretched to the row like the picker). */
+  .number-box {
+    display: block;
     flex: 1 1 auto;
     width: 100%;
+    min-width: 0;
+  }
+  input[type='tel'] {
+    display: block;
+    width: 100%;
+    height: 100%;
+  }
+  /* Issue 16, the keystroke cost: sized by its box and one line of text (its height as
+     before), not by what is typed, the field is a layout boundary for the browser, so a key
+     lays out the field alone instead of the form and the page around it. Engines without
+     line-height units keep the field sized by its text. */
+  @supports (contain-intrinsic-block-size: 1lh) {
+    input[type='tel'] {
+      contain: size layout;
+      contain-intrinsic-block-size: 1lh;
+    }
   }
   [aria-invalid='true'] {
     border-color: var(--wa-optin-error-color, var(--_wa-error));

@@ -271,21 +271,32 @@ export class PhoneFieldController implements ReactiveController {
     const country = this.country || this.defaultCountry();
     const rules = phoneRulesState();
     const countries = this.host.countries ?? '';
+    const value = this.value;
     const last = this.#lastCheck;
-    if (last && last.value === this.value && last.country === country && last.rules === rules && last.countries === countries) {
-      return last.result;
-    }
-    let result = checkPhone(this.value, country);
-    const offered = this.offered;
-    if (offered.length && rules === 'loaded') {
-      // A number from a country the page does not take is refused, by name (item 5).
-      if (result.ok ? !result.country || !offered.includes(result.country) : result.problem === 'invalid-country') {
-        result = { ok: false, problem: 'country-not-offered' };
+    const sameRules = last?.country === country && last.rules === rules && last.countries === countries;
+    if (sameRules && last!.value === value) return last!.result;
+    if (!sameRules) this.#recentChecks.clear();
+    // A Backspace (or a cut) at the end goes back to a text this field showed moments ago,
+    // with the same rules: its answer is known (issue 16, the keystroke target).
+    let result = sameRules && value.length < last!.value.length && last!.value.startsWith(value) ? this.#recentChecks.get(value) : undefined;
+    if (!result) {
+      result = checkPhone(value, country);
+      const offered = this.offered;
+      if (offered.length && rules === 'loaded') {
+        // A number from a country the page does not take is refused, by name (item 5).
+        if (result.ok ? !result.country || !offered.includes(result.country) : result.problem === 'invalid-country') {
+          result = { ok: false, problem: 'country-not-offered' };
+        }
       }
+      if (this.#recentChecks.size >= 64) this.#recentChecks.clear();
+      this.#recentChecks.set(value, result);
     }
-    this.#lastCheck = { value: this.value, country, countries, rules, result };
+    this.#lastCheck = { value, country, countries, rules, result };
     return result;
   }
+
+  /** Answers of `check()` for the texts typed lately, with the rules, country and `countries` of `#lastCheck`. */
+  readonly #recentChecks = new Map<string, PhoneCheck>();
 
   /** The message for a problem, in these words (names the offered countries when that is the problem). */
   messageFor(problem: PhoneProblem, strings: OptinStrings): string {
@@ -326,9 +337,26 @@ export class PhoneFieldController implements ReactiveController {
     this.value = value;
     // Setting the value puts the caret at the end, where it was.
     if (value !== typed) input.value = value;
+    this.#showPlaceholder(input);
     if (this.error && this.check().ok) this.error = '';
     if (this.#shownOutside() !== shownBefore) this.host.requestUpdate();
   };
+
+  /**
+   * The example number shows only in an empty field (the browser shows a placeholder only
+   * then): kept on a filled field, the browser restyles its hidden placeholder on every key
+   * (issue 16, the keystroke target). Set here as typing crosses empty, in step with the
+   * template's `placeholder` binding, which says the same for each render.
+   */
+  #showPlaceholder(input: HTMLInputElement): void {
+    const wanted = this.value ? null : this.#placeholder || null;
+    if (input.getAttribute('placeholder') === wanted) return;
+    if (wanted === null) input.removeAttribute('placeholder');
+    else input.setAttribute('placeholder', wanted);
+  }
+
+  /** The example number of the last render, for an empty field ('' when none). */
+  #placeholder = '';
 
   /** What the host shows from the field besides its text: the wording's number, the country (face, placeholder), the message. */
   #shownOutside(): string {
@@ -410,6 +438,8 @@ export class PhoneFieldController implements ReactiveController {
    * The hint says why the number is asked (people hesitate without it).
    */
   render(strings: OptinStrings, locale: string, { disabled = false } = {}): TemplateResult {
+    // The field sits in a box of its own (.number-box), which it fills: so the browser lays
+    // out only the field on each key, not the form and the page (issue 16; form.styles.ts).
     const rules = phoneRulesState();
     const rulesLoaded = rules === 'loaded';
     // Before the rules the picker already stands where it will be, with the default
@@ -420,7 +450,7 @@ export class PhoneFieldController implements ReactiveController {
     const code = toCountryCode(this.country);
     const shownCode = rulesLoaded ? code : toCountryCode(this.country || this.defaultCountry());
     if (showsPicker) this.#wantOptions(strings, locale, shownCode, rulesLoaded);
-    const placeholder = (code && examples && exampleNumber(code, examples)) || '';
+    const placeholder = (this.#placeholder = (code && examples && exampleNumber(code, examples)) || '');
     return html`<div class="field" part="phone-field">
       <label class="label" for="phone" part="phone-label">${strings.phoneLabel}</label>
       <div class="phone-row">
@@ -441,24 +471,26 @@ export class PhoneFieldController implements ReactiveController {
               ></select>
             </span>`
           : nothing}
-        <input
-          id="phone"
-          part="phone-input"
-          type="tel"
-          dir="ltr"
-          name="phone"
-          autocomplete="tel"
-          inputmode="tel"
-          enterkeyhint="next"
-          required
-          placeholder=${placeholder || nothing}
-          .value=${live(this.value)}
-          ?disabled=${disabled}
-          aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby=${invalid ? 'phone-error' : 'phone-hint'}
-          @input=${this.onInput}
-          @blur=${(event: FocusEvent) => this.onBlur(event, strings)}
-        />
+        <span class="number-box">
+          <input
+            id="phone"
+            part="phone-input"
+            type="tel"
+            dir="ltr"
+            name="phone"
+            autocomplete="tel"
+            inputmode="tel"
+            enterkeyhint="next"
+            required
+            placeholder=${(!this.value && placeholder) || nothing}
+            .value=${live(this.value)}
+            ?disabled=${disabled}
+            aria-invalid=${invalid ? 'true' : 'false'}
+            aria-describedby=${invalid ? 'phone-error' : 'phone-hint'}
+            @input=${this.onInput}
+            @blur=${(event: FocusEvent) => this.onBlur(event, strings)}
+          />
+        </span>
       </div>
       <div class="under-field">
         <p class=${invalid ? 'hint behind' : 'hint'} id="phone-hint" part="phone-hint">${strings.phoneHint}</p>
