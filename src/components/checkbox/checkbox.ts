@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { agreementOf, recordForSubmit } from '../../core/consent-flow.js';
 import { checkPhone, type PhoneCheck } from '../../core/phone.js';
 import { createConsentRecord, newRecordId, normaliseSource, type ConsentRecord } from '../../core/record.js';
@@ -506,7 +505,6 @@ export class WaOptinCheckbox extends OptinElement {
           id="consent"
           part="checkbox"
           type="checkbox"
-          .checked=${live(this.ticked)}
           ?disabled=${disabled}
           aria-invalid=${blocking ? 'true' : 'false'}
           aria-describedby="message"
@@ -520,6 +518,15 @@ export class WaOptinCheckbox extends OptinElement {
   protected override firstUpdated(): void {
     // The validity anchor (our checkbox or field) exists only after the first render.
     this.#sync();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The box shows `ticked` whatever the person did to it since (a reset, `ticked = false`
+    // from the page): compared with the box itself, not with the last render (what Lit's
+    // `live()` does, without its directive code in every first render: issue 16).
+    const box = this.renderRoot.querySelector<HTMLInputElement>('#consent');
+    if (box && box.checked !== this.ticked) box.checked = this.ticked;
   }
 }
 

@@ -1,5 +1,4 @@
 import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { OptinStrings } from '../../core/locales.js';
 import { fillTemplate, joinTopicLabels } from '../../core/wording.js';
 import {
@@ -163,15 +162,21 @@ export class PhoneFieldController implements ReactiveController {
     void phoneRulesSettled().then(() => {
       if (this.host.isConnected) void this.loadRules();
     });
-    // Not now: after the first paint, when the browser has nothing else to do (item 3).
-    this.#cancelIdle = afterFirstPaintWhenIdle(() => void this.loadRules());
+    // Not now: after the field's first paint, when the browser has nothing else to do
+    // (item 3). Counted from the host's render (hostUpdated), not from here: its first
+    // render is a task of its own, and Firefox can paint a frame in between.
+    this.#idleLoadAfterRender = true;
   }
 
   hostDisconnected(): void {
     this.host.removeEventListener('focusin', this.#onFocusIn);
+    this.#idleLoadAfterRender = false;
     this.#cancelIdle?.();
     this.#cancelIdle = undefined;
   }
+
+  /** Connected and not rendered since: the idle load of the rules is still to be scheduled. */
+  #idleLoadAfterRender = false;
 
   // After the paint: a popup focuses the field as it opens, and its first frame comes first.
   #onFocusIn = (): void => afterNextPaint(() => void this.loadRules());
@@ -183,6 +188,7 @@ export class PhoneFieldController implements ReactiveController {
    * number is never checked with less than the rules (item 3).
    */
   loadRules(): Promise<void> {
+    this.#idleLoadAfterRender = false;
     this.#cancelIdle?.();
     this.#cancelIdle = undefined;
     this.#rulesLoading ??= phoneRulesReady().then(() => {
@@ -315,8 +321,8 @@ export class PhoneFieldController implements ReactiveController {
    * Typing (issue 16, the keystroke target): the field's text is set here, directly, and the
    * host renders only when something it shows besides the text changes — the number in the
    * wording (valid now, or no longer), the country, the message. Typing the first nine
-   * digits of a ten-digit number renders nothing. The field's `.value` binding is `live()`,
-   * so a later render compares with what the field holds and never sets it back.
+   * digits of a ten-digit number renders nothing. After a render, `hostUpdated` compares
+   * `value` with what the field holds, so a later render never sets typed text back.
    */
   onInput = (event: InputEvent): void => {
     const input = event.target as HTMLInputElement;
@@ -392,6 +398,17 @@ export class PhoneFieldController implements ReactiveController {
    * typing cost).
    */
   hostUpdated(): void {
+    // The field's text is `value` whatever was typed since the last render (a reset, a
+    // number set by the page): compared with the field itself, not with the last render
+    // (what Lit's `live()` does, without its directive code in every first render: issue
+    // 16), and written only where it differs, so typing keeps its caret.
+    let input = this.#input;
+    if (!input?.isConnected) input = this.#input = this.host.shadowRoot?.querySelector<HTMLInputElement>('input#phone') ?? undefined;
+    if (input && input.value !== this.value) input.value = this.value;
+    if (this.#idleLoadAfterRender) {
+      this.#idleLoadAfterRender = false;
+      if (phoneRulesState() !== 'loaded') this.#cancelIdle = afterFirstPaintWhenIdle(() => void this.loadRules());
+    }
     let select = this.#select;
     if (!select?.isConnected) select = this.#select = this.host.shadowRoot?.querySelector<HTMLSelectElement>('select#country') ?? undefined;
     if (!select) return;
@@ -407,6 +424,8 @@ export class PhoneFieldController implements ReactiveController {
     this.#selectShows = { on: select, ...wanted };
   }
 
+  /** The number field of the last render. */
+  #input: HTMLInputElement | undefined;
   /** The picker of the last render, and what it holds. */
   #select: HTMLSelectElement | undefined;
   #selectShows: { on: HTMLSelectElement; country: string; unknown: string; options: readonly CountryOption[] } | undefined;
@@ -483,7 +502,6 @@ export class PhoneFieldController implements ReactiveController {
             enterkeyhint="next"
             required
             placeholder=${(!this.value && placeholder) || nothing}
-            .value=${live(this.value)}
             ?disabled=${disabled}
             aria-invalid=${invalid ? 'true' : 'false'}
             aria-describedby=${invalid ? 'phone-error' : 'phone-hint'}
