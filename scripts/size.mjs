@@ -12,7 +12,9 @@ const budgets = {
   // next round (lazy phone engine and country names, the page-end room, a11y: main reached
   // 47,788, over its cap; the css-template minifier took 466 B back). The split build is
   // where the first render gets lighter; this cap stops the one file growing further.
-  'dist/wa-optin.iife.js': 47_500,
+  // 47,000 since 2026-11-29 evening (46,681 once the delivery code is handed over inside
+  // the file instead of import()ed: see src/core/delivery-code-bundled.ts).
+  'dist/wa-optin.iife.js': 47_000,
   // The split build's loader: read on every page that has the tag, surface or not.
   'dist/wa-optin.js': 1_500,
 };
