@@ -429,7 +429,7 @@ function markdown({ machine, runs, results, loadAverageAtEnd }) {
   }
   lines.push(
     '',
-    `Machine: ${machine.nproc} CPUs (${machine.cpu}), ${machine.chromium} (headless, --no-sandbox --disable-gpu), ` +
+    `Machine: ${machine.nproc} CPUs (${machine.cpu}), ${machine.chromium} (headless, ${CHROMIUM_ARGS.join(' ')}), ` +
       `Node ${machine.node}, CPU throttle ${machine.throttle}×, viewport ${machine.viewport.width}×${machine.viewport.height} at 1×; ` +
       `load average ${machine.loadAverageAtStart.join(' ')} at the start, ${loadAverageAtEnd.join(' ')} at the end; ${machine.date}.`,
   );
