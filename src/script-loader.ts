@@ -112,10 +112,13 @@ const PAGE = '';
       if (loading.has(PAGE)) await pageReady();
       await import(/* @vite-ignore */ entryOf(tag));
       // The rest of the API (`hasOptedIn()`, `consentOutbox()`, `ready`) once the surface
-      // has painted (a task posted from the next frame's callback: its first render is a
-      // task queued before it) and the page is idle. A hidden tab paints no frame: the API
-      // then loads when the tab shows, or at once for `WaOptin.ready`.
-      requestAnimationFrame(() => setTimeout(() => (typeof requestIdleCallback === "function" ? requestIdleCallback(loadApi, { timeout: 2000 }) : loadApi())));
+      // has rendered (its first render is a task of its own), the next frame has painted
+      // it, and the page is idle. A hidden tab paints no frame: the API then loads when
+      // the tab shows, or at once for `WaOptin.ready`.
+      const first = document.querySelector(tag) as (Element & { updateComplete?: Promise<unknown> }) | null;
+      void Promise.resolve(first?.updateComplete).then(() =>
+        requestAnimationFrame(() => setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(loadApi, { timeout: 2000 }) : loadApi()))),
+      );
     });
   const loadApi = () => quietly(pageReady());
 
