@@ -153,6 +153,13 @@ describe('phone rules', () => {
     }
   });
 
+  it('refuses a number the rules take but E.164 and the record schema do not: fewer than 7 digits (found by the property below)', () => {
+    // libphonenumber-js's rules call +49 1216 a valid German number: 6 digits in all.
+    expect(checkPhone('+49 1216')).to.deep.equal({ ok: false, problem: 'too-short' });
+    expect(checkPhone('+49\u0661\u0662\u0661\u0666')).to.deep.equal({ ok: false, problem: 'too-short' });
+    expect(checkPhone('+49 12161')).to.deep.include({ ok: true, e164: '+4912161' });
+  });
+
   it('never throws, whatever is typed, and accepts only what has a digit, no letter, and gives E.164 (property)', () => {
     const phoneish = fc.string({ unit: fc.constantFrom(...'+0123456789 -().', 'a', 'x', '\u00a0', '\uff11', '\u202e', '\u0661', '\ud800', '<b>', '#'), maxLength: 40 });
     fc.assert(

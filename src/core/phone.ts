@@ -170,6 +170,9 @@ export function checkPhone(input: string, country?: string): PhoneCheck {
   if (lengthProblem === 'INVALID_COUNTRY') return { ok: false, problem: 'invalid-country' };
   const parsed = engine!.parsePhoneNumberFromString(typed, { defaultCountry }, metadata);
   if (!parsed || !parsed.isValid()) return { ok: false, problem: 'invalid' };
+  // The rules take some numbers shorter than E.164's 7 digits (+49 1216): the record's
+  // schema and the receiver refuse them, so the person must hear it here, not after sending.
+  if (!E164_DIGITS.test(parsed.number)) return { ok: false, problem: 'too-short' };
   return { ok: true, e164: parsed.number, international: parsed.formatInternational(), country: parsed.country };
 }
 
