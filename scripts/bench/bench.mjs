@@ -20,7 +20,7 @@ import { CONTENDERS } from './contenders.mjs';
 import { afterNextPaint, installProbe } from './page-probe.mjs';
 import { profileForm } from './profile.mjs';
 import { traceLoads } from './trace-load.mjs';
-import { startStaticServer } from './server.mjs';
+import { startShopServer } from './server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
@@ -86,23 +86,9 @@ const machine = {
   viewport: VIEWPORT,
 };
 
-const template = readFileSync(join(here, 'shop.html'), 'utf8');
-const pages = {};
-for (const [name, contender] of Object.entries(CONTENDERS)) {
-  pages[`/shop/${name}.html`] = () =>
-    template.replace('<!--contender:head-->', contender.head).replace('<!--contender:body-->', contender.body);
-}
-pages['/blank.html'] = () => '<!doctype html><title>blank</title>';
-const server = await startStaticServer({
-  roots: {
-    '/dist/': join(repo, 'dist'),
-    '/bench/': join(here, 'static'),
-    '/bench-built/': builtDir,
-    ...(values.baseline ? { '/baseline/': values.baseline } : {}),
-    '/node_modules/intl-tel-input/': join(repo, 'node_modules/intl-tel-input'),
-    '/node_modules/vanilla-cookieconsent/': join(repo, 'node_modules/vanilla-cookieconsent'),
-  },
-  pages,
+const server = await startShopServer(repo, {
+  '/bench-built/': builtDir,
+  ...(values.baseline ? { '/baseline/': values.baseline } : {}),
 });
 
 const browser = await puppeteer.launch({

@@ -5,8 +5,10 @@
 import { Buffer } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { dirname, extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { CONTENDERS } from './contenders.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -84,4 +86,30 @@ export async function startStaticServer({ roots, pages }) {
         server.close(() => resolve());
       }),
   };
+}
+
+/**
+ * The shop page server every bench script uses: `/shop/<contender>.html` (shop.html with the
+ * contender's head and body), `/blank.html`, `dist/`, the bench's static files and the two
+ * peers' packages; `extraRoots` adds others (the lit-floor build, a baseline build).
+ */
+export function startShopServer(repo, extraRoots = {}) {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const template = readFileSync(join(here, 'shop.html'), 'utf8');
+  const pages = {};
+  for (const [name, contender] of Object.entries(CONTENDERS)) {
+    pages[`/shop/${name}.html`] = () =>
+      template.replace('<!--contender:head-->', contender.head).replace('<!--contender:body-->', contender.body);
+  }
+  pages['/blank.html'] = () => '<!doctype html><title>blank</title>';
+  return startStaticServer({
+    roots: {
+      '/dist/': join(repo, 'dist'),
+      '/bench/': join(here, 'static'),
+      ...extraRoots,
+      '/node_modules/intl-tel-input/': join(repo, 'node_modules/intl-tel-input'),
+      '/node_modules/vanilla-cookieconsent/': join(repo, 'node_modules/vanilla-cookieconsent'),
+    },
+    pages,
+  });
 }

@@ -11,7 +11,7 @@
 // are written there (DevTools' Performance panel opens them). Uses dist/ as built: run
 // `npm run bench` or the script-tag builds first.
 import { Buffer } from 'node:buffer';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -19,7 +19,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 import { CONTENDERS } from './contenders.mjs';
 import { afterNextPaint, installProbe } from './page-probe.mjs';
-import { startStaticServer } from './server.mjs';
+import { startShopServer } from './server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
@@ -50,23 +50,7 @@ const chosen = values.contenders.split(',').filter(Boolean);
 for (const name of chosen) if (!CONTENDERS[name]) throw new Error(`unknown contender "${name}"`);
 const keyCount = Number(values.keys);
 
-const template = readFileSync(join(here, 'shop.html'), 'utf8');
-const pages = {};
-for (const [name, contender] of Object.entries(CONTENDERS)) {
-  pages[`/shop/${name}.html`] = () =>
-    template.replace('<!--contender:head-->', contender.head).replace('<!--contender:body-->', contender.body);
-}
-pages['/blank.html'] = () => '<!doctype html><title>blank</title>';
-const server = await startStaticServer({
-  roots: {
-    '/dist/': join(repo, 'dist'),
-    '/bench/': join(here, 'static'),
-    ...(values.baseline ? { '/baseline/': values.baseline } : {}),
-    '/node_modules/intl-tel-input/': join(repo, 'node_modules/intl-tel-input'),
-    '/node_modules/vanilla-cookieconsent/': join(repo, 'node_modules/vanilla-cookieconsent'),
-  },
-  pages,
-});
+const server = await startShopServer(repo, values.baseline ? { '/baseline/': values.baseline } : {});
 const browser = await puppeteer.launch({
   executablePath: CHROMIUM,
   headless: true,
