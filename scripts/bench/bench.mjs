@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, openThrottledPage, THROTTLE, VIEWPORT } from './chromium.mjs';
 import { CONTENDERS } from './contenders.mjs';
 import { afterNextPaint, installProbe } from './page-probe.mjs';
 import { profileForm } from './profile.mjs';
@@ -24,8 +24,6 @@ import { startShopServer } from './server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
-const THROTTLE = 4;
-const VIEWPORT = { width: 390, height: 844, deviceScaleFactor: 1 };
 /** 10 digits typed then deleted, 10 times: 200 keystrokes. */
 const NUMBER = '9876543210';
 const TYPING_ROUNDS = 10;
@@ -158,13 +156,7 @@ function ensureBuilt(mode, file) {
 
 /** A fresh browser context, throttled, on a blank page of the server (same origin as the shop). */
 async function openPage(contender) {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  await page.setViewport(VIEWPORT);
-  const cdp = await page.createCDPSession();
-  // Same origin first, so the shop page loads in the process the throttle applies to.
-  await page.goto(`${server.origin}/blank.html`);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  const { context, page, cdp } = await openThrottledPage(browser, server.origin);
   await cdp.send('Performance.enable');
   // A second session reads the same counters in thread time: the main thread's CPU time,
   // which other processes on a shared machine do not inflate (the throttle does, ~4×).

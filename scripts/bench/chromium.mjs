@@ -12,3 +12,23 @@ export const CHROMIUM_ARGS = [
   // run). No phone's browser does that while a shop page loads.
   '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
 ];
+
+/** A mid-range phone's screen: 390 × 844 CSS px at device scale 1. */
+export const VIEWPORT = { width: 390, height: 844, deviceScaleFactor: 1 };
+/** The CPU throttle of a mid-range phone, through the DevTools protocol. */
+export const THROTTLE = 4;
+
+/**
+ * A fresh browser context (no cache, no storage) with one page on the server's blank page,
+ * its CPU throttled: same origin as the shop, so the shop page then loads in the renderer
+ * the throttle applies to.
+ */
+export async function openThrottledPage(browser, origin) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport(VIEWPORT);
+  const cdp = await page.createCDPSession();
+  await page.goto(`${origin}/blank.html`);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  return { context, page, cdp };
+}

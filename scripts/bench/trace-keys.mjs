@@ -16,15 +16,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, openThrottledPage } from './chromium.mjs';
 import { CONTENDERS } from './contenders.mjs';
 import { afterNextPaint, installProbe } from './page-probe.mjs';
 import { startShopServer } from './server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
-const THROTTLE = 4;
-const VIEWPORT = { width: 390, height: 844, deviceScaleFactor: 1 };
 const NUMBER = '9876543210';
 const CATEGORIES = [
   'devtools.timeline',
@@ -60,12 +58,7 @@ const browser = await puppeteer.launch({
 try {
   for (const name of chosen) {
     const contender = CONTENDERS[name];
-    const context = await browser.createBrowserContext();
-    const page = await context.newPage();
-    await page.setViewport(VIEWPORT);
-    const cdp = await page.createCDPSession();
-    await page.goto(`${server.origin}/blank.html`);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    const { context, page } = await openThrottledPage(browser, server.origin);
     await page.evaluateOnNewDocument(installProbe, contender.ready);
     await page.goto(`${server.origin}/shop/${name}.html`, { waitUntil: 'load', timeout: 60_000 });
     await page.waitForFunction(() => window.__bench.painted !== null, { timeout: 60_000, polling: 100 });
