@@ -1,5 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { consentSchemaCommand, rawImports, scriptedReceiver } from './test/support/wtr-plugins.mjs';
+import { consentSchemaCommand, offlineFiles, rawImports, scriptedReceiver } from './test/support/wtr-plugins.mjs';
 import { realReceiver } from './test/support/real-receiver.mjs';
 import { chooseEngines, launchersFor, viewportCommand } from './test/support/engines.mjs';
 import { businessApi } from './test/support/business-api.mjs';
@@ -31,6 +31,6 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   browsers: await launchersFor(engines),
-  middleware: [scriptedReceiver(), realReceiver(), businessApi()],
+  middleware: [offlineFiles(), scriptedReceiver(), realReceiver(), businessApi()],
   plugins: [rawImports(), esbuildPlugin({ ts: true, target: 'auto' }), await consentSchemaCommand(), viewportCommand(), servedPageCommand(), ...visualPlugins()],
 };

@@ -7,7 +7,8 @@ export type OptinErrorReason =
   | 'invalid-phone'
   | 'unreachable' // queued; will retry on its own
   | 'rejected' // the receiver answered 4xx
-  | 'no-endpoint';
+  | 'no-endpoint'
+  | 'not-sent'; // the code that sends could not be fetched: nothing was sent or kept; the person may press again
 
 export interface OptinSubmitDetail {
   record: ConsentRecord;

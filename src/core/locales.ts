@@ -80,6 +80,8 @@ export interface OptinStrings {
     phoneOptional: string;
     /** A number from a country outside the element's `countries` (issue 16); `{countries}` is their names, joined. */
     countryNotOffered: string;
+    /** The code that sends could not be fetched (the connection dropped it): nothing was sent or kept; the number and the tick stay. */
+    notSent: string;
   };
   /** The banner's toggle once the form is open (folds it back). */
   hideForm: string;

@@ -87,7 +87,8 @@ const strings: OptinStrings = {
     metadata: "تعذّر تحميل قواعد أرقام الهاتف. اكتب رقمك مع + ورمز الدولة.",
     mirroredPhone: "لتلقّي هذه الرسائل عبر WhatsApp، صحّح رقم الهاتف: {problem}",
     phoneOptional: "لا يمكننا إرسال هذه الرسائل إليك دون رقم هاتف صالح. لا يتأثر باقي هذا النموذج.",
-    countryNotOffered: "لا يمكننا قبول إلا الأرقام من {countries}."
+    countryNotOffered: "لا يمكننا قبول إلا الأرقام من {countries}.",
+    notSent: "لم يُرسَل شيء. تحقّق من اتصالك وحاول مرة أخرى."
   }
 };
 

@@ -87,7 +87,8 @@ const strings: OptinStrings = {
     metadata: "Die Regeln für Telefonnummern konnten nicht geladen werden. Geben Sie die Nummer mit + und Ländervorwahl ein.",
     mirroredPhone: "Um diese Nachrichten per WhatsApp zu erhalten, korrigieren Sie die Telefonnummer: {problem}",
     phoneOptional: "Ohne gültige Telefonnummer können wir Ihnen diese Nachrichten nicht senden. Der Rest dieses Formulars ist davon nicht betroffen.",
-    countryNotOffered: "Wir können nur Nummern aus folgenden Ländern annehmen: {countries}."
+    countryNotOffered: "Wir können nur Nummern aus folgenden Ländern annehmen: {countries}.",
+    notSent: "Es wurde nichts gesendet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut."
   }
 };
 

@@ -88,7 +88,8 @@ const strings: OptinStrings = {
     metadata: "Phone number rules could not be loaded. Type your number with + and the country code.",
     mirroredPhone: "To receive these messages on WhatsApp, correct the phone number: {problem}",
     phoneOptional: "Without a valid phone number we cannot send you these messages. The rest of this form is not affected.",
-    countryNotOffered: "We can only take numbers from {countries}."
+    countryNotOffered: "We can only take numbers from {countries}.",
+    notSent: "Nothing was sent. Check your connection and try again."
   }
 };
 

@@ -87,7 +87,8 @@ const strings: OptinStrings = {
     metadata: "No se pudieron cargar las reglas de números. Escribe tu número con + y el código del país.",
     mirroredPhone: "Para recibir estos mensajes por WhatsApp, corrige el número de teléfono: {problem}",
     phoneOptional: "Sin un número válido no podemos enviarte estos mensajes. El resto del formulario no cambia.",
-    countryNotOffered: "Solo podemos aceptar números de {countries}."
+    countryNotOffered: "Solo podemos aceptar números de {countries}.",
+    notSent: "No se ha enviado nada. Comprueba tu conexión e inténtalo de nuevo."
   }
 };
 

@@ -87,7 +87,8 @@ const strings: OptinStrings = {
     metadata: "Hindi ma-load ang mga patakaran sa numero ng telepono. I-type ang numero na may + at country code.",
     mirroredPhone: "Para makatanggap ng mga mensaheng ito sa WhatsApp, itama ang numero ng telepono: {problem}",
     phoneOptional: "Kung walang wastong numero ng telepono, hindi namin maipapadala sa iyo ang mga mensaheng ito. Hindi apektado ang ibang bahagi ng form na ito.",
-    countryNotOffered: "Mga numero lang mula sa {countries} ang matatanggap namin."
+    countryNotOffered: "Mga numero lang mula sa {countries} ang matatanggap namin.",
+    notSent: "Walang naipadala. Tingnan ang iyong koneksyon at subukang muli."
   }
 };
 

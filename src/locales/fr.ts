@@ -87,7 +87,8 @@ const strings: OptinStrings = {
     metadata: "Les règles des numéros de téléphone n’ont pas pu être chargées. Saisissez votre numéro avec + et l’indicatif du pays.",
     mirroredPhone: "Pour recevoir ces messages sur WhatsApp, corrigez le numéro de téléphone : {problem}",
     phoneOptional: "Sans numéro de téléphone valide, nous ne pouvons pas vous envoyer ces messages. Le reste de ce formulaire n’est pas concerné.",
-    countryNotOffered: "Nous ne pouvons accepter que des numéros des pays suivants : {countries}."
+    countryNotOffered: "Nous ne pouvons accepter que des numéros des pays suivants : {countries}.",
+    notSent: "Rien n’a été envoyé. Vérifiez votre connexion et réessayez."
   }
 };
 

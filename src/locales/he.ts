@@ -87,7 +87,8 @@ const strings: OptinStrings = {
     metadata: "לא ניתן היה לטעון את כללי מספרי הטלפון. יש להקליד את המספר עם + וקידומת המדינה.",
     mirroredPhone: "כדי לקבל הודעות אלה ב־WhatsApp, יש לתקן את מספר הטלפון: {problem}",
     phoneOptional: "בלי מספר טלפון תקין לא נוכל לשלוח את ההודעות האלה. שאר הטופס לא מושפע מכך.",
-    countryNotOffered: "אנחנו יכולים לקבל רק מספרים מ{countries}."
+    countryNotOffered: "אנחנו יכולים לקבל רק מספרים מ{countries}.",
+    notSent: "שום דבר לא נשלח. יש לבדוק את החיבור ולנסות שוב."
   }
 };
 

@@ -87,7 +87,8 @@ const strings: OptinStrings = {
     metadata: "Aturan nomor telepon tidak dapat dimuat. Ketik nomor Anda dengan + dan kode negara.",
     mirroredPhone: "Untuk menerima pesan ini di WhatsApp, perbaiki nomor telepon: {problem}",
     phoneOptional: "Tanpa nomor telepon yang valid, kami tidak dapat mengirim pesan ini kepada Anda. Bagian lain formulir ini tidak terpengaruh.",
-    countryNotOffered: "Kami hanya dapat menerima nomor dari {countries}."
+    countryNotOffered: "Kami hanya dapat menerima nomor dari {countries}.",
+    notSent: "Tidak ada yang terkirim. Periksa koneksi Anda dan coba lagi."
   }
 };
 

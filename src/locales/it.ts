@@ -87,7 +87,8 @@ const strings: OptinStrings = {
     metadata: "Non è stato possibile caricare le regole dei numeri di telefono. Scrivi il numero con + e il prefisso internazionale.",
     mirroredPhone: "Per ricevere questi messaggi su WhatsApp, correggi il numero di telefono: {problem}",
     phoneOptional: "Senza un numero di telefono valido non possiamo inviarti questi messaggi. Il resto del modulo non cambia.",
-    countryNotOffered: "Possiamo accettare solo numeri di questi paesi: {countries}."
+    countryNotOffered: "Possiamo accettare solo numeri di questi paesi: {countries}.",
+    notSent: "Non è stato inviato nulla. Controlla la connessione e riprova."
   }
 };
 

@@ -87,7 +87,8 @@ const strings: OptinStrings = {
     metadata: "電話番号のルールを読み込めませんでした。+ と国番号を付けて番号を入力してください。",
     mirroredPhone: "WhatsApp でこれらのメッセージを受け取るには、電話番号を修正してください：{problem}",
     phoneOptional: "有効な電話番号がないと、これらのメッセージをお送りできません。フォームのほかの部分には影響しません。",
-    countryNotOffered: "次の国の電話番号のみ受け付けています：{countries}。"
+    countryNotOffered: "次の国の電話番号のみ受け付けています：{countries}。",
+    notSent: "送信されませんでした。接続を確認して、もう一度お試しください。"
   }
 };
 

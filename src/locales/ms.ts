@@ -87,7 +87,8 @@ const strings: OptinStrings = {
     metadata: "Peraturan nombor telefon tidak dapat dimuatkan. Taip nombor anda dengan + dan kod negara.",
     mirroredPhone: "Untuk menerima mesej ini di WhatsApp, betulkan nombor telefon: {problem}",
     phoneOptional: "Tanpa nombor telefon yang sah, kami tidak dapat menghantar mesej ini kepada anda. Bahagian lain borang ini tidak terjejas.",
-    countryNotOffered: "Kami hanya boleh menerima nombor dari {countries}."
+    countryNotOffered: "Kami hanya boleh menerima nombor dari {countries}.",
+    notSent: "Tiada apa-apa dihantar. Semak sambungan anda dan cuba lagi."
   }
 };
 

@@ -87,7 +87,8 @@ const strings: OptinStrings = {
     metadata: "De regels voor telefoonnummers konden niet worden geladen. Typ je nummer met + en de landcode.",
     mirroredPhone: "Verbeter het telefoonnummer om deze berichten via WhatsApp te ontvangen: {problem}",
     phoneOptional: "Zonder geldig telefoonnummer kunnen we je deze berichten niet sturen. De rest van dit formulier blijft gewoon werken.",
-    countryNotOffered: "We kunnen alleen nummers uit deze landen aannemen: {countries}."
+    countryNotOffered: "We kunnen alleen nummers uit deze landen aannemen: {countries}.",
+    notSent: "Er is niets verstuurd. Controleer je verbinding en probeer het opnieuw."
   }
 };
 

@@ -87,7 +87,8 @@ const strings: OptinStrings = {
     metadata: "Nie udało się wczytać reguł numerów telefonów. Wpisz numer z + i numerem kierunkowym kraju.",
     mirroredPhone: "Aby otrzymywać te wiadomości przez WhatsApp, popraw numer telefonu: {problem}",
     phoneOptional: "Bez prawidłowego numeru telefonu nie możemy wysyłać Ci tych wiadomości. Reszta formularza działa bez zmian.",
-    countryNotOffered: "Możemy przyjąć tylko numery z tych krajów: {countries}."
+    countryNotOffered: "Możemy przyjąć tylko numery z tych krajów: {countries}.",
+    notSent: "Nic nie zostało wysłane. Sprawdź połączenie i spróbuj ponownie."
   }
 };
 

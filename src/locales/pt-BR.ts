@@ -87,7 +87,8 @@ const strings: OptinStrings = {
     metadata: "Não foi possível carregar as regras de números. Digite o número com + e o código do país.",
     mirroredPhone: "Para receber estas mensagens no WhatsApp, corrija o número de telefone: {problem}",
     phoneOptional: "Sem um número válido não podemos enviar estas mensagens. O resto do formulário não muda.",
-    countryNotOffered: "Só podemos aceitar números de {countries}."
+    countryNotOffered: "Só podemos aceitar números de {countries}.",
+    notSent: "Nada foi enviado. Verifique sua conexão e tente novamente."
   }
 };
 

@@ -87,7 +87,8 @@ const strings: OptinStrings = {
     metadata: "Não foi possível carregar as regras dos números. Escreva o número com + e o indicativo do país.",
     mirroredPhone: "Para receber estas mensagens no WhatsApp, corrija o número de telefone: {problem}",
     phoneOptional: "Sem um número válido não lhe podemos enviar estas mensagens. O resto deste formulário não é afetado.",
-    countryNotOffered: "Só podemos aceitar números de {countries}."
+    countryNotOffered: "Só podemos aceitar números de {countries}.",
+    notSent: "Nada foi enviado. Verifique a sua ligação e tente novamente."
   }
 };
 

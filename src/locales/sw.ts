@@ -87,7 +87,8 @@ const strings: OptinStrings = {
     metadata: "Kanuni za namba za simu hazikuweza kupakiwa. Andika namba yako ukianza na + na msimbo wa nchi.",
     mirroredPhone: "Ili upokee ujumbe huu kwenye WhatsApp, sahihisha namba ya simu: {problem}",
     phoneOptional: "Bila namba sahihi ya simu hatuwezi kukutumia ujumbe huu. Sehemu nyingine ya fomu hii haiathiriki.",
-    countryNotOffered: "Tunaweza kupokea namba kutoka {countries} pekee."
+    countryNotOffered: "Tunaweza kupokea namba kutoka {countries} pekee.",
+    notSent: "Hakuna kilichotumwa. Angalia muunganisho wako kisha ujaribu tena."
   }
 };
 

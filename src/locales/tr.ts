@@ -87,7 +87,8 @@ const strings: OptinStrings = {
     metadata: "Telefon numarası kuralları yüklenemedi. Numaranızı + ve ülke koduyla yazın.",
     mirroredPhone: "Bu mesajları WhatsApp’tan almak için telefon numarasını düzeltin: {problem}",
     phoneOptional: "Geçerli bir telefon numarası olmadan bu mesajları size gönderemeyiz. Formun geri kalanı bundan etkilenmez.",
-    countryNotOffered: "Yalnızca şu ülkelerden numara kabul edebiliyoruz: {countries}."
+    countryNotOffered: "Yalnızca şu ülkelerden numara kabul edebiliyoruz: {countries}.",
+    notSent: "Hiçbir şey gönderilmedi. Bağlantınızı kontrol edip tekrar deneyin."
   }
 };
 

@@ -87,7 +87,8 @@ const strings: OptinStrings = {
     metadata: "无法加载电话号码规则。请输入带 + 和国家代码的号码。",
     mirroredPhone: "如需通过 WhatsApp 接收这些消息，请更正电话号码：{problem}",
     phoneOptional: "没有有效的电话号码，我们无法向您发送这些消息。表单的其他部分不受影响。",
-    countryNotOffered: "我们只能接受来自以下国家/地区的号码：{countries}。"
+    countryNotOffered: "我们只能接受来自以下国家/地区的号码：{countries}。",
+    notSent: "未发送任何内容。请检查网络连接后重试。"
   }
 };
 

@@ -5,7 +5,9 @@
 // here, what only the loader does. `npm test` builds dist/ first.
 import { expect } from '@open-wc/testing';
 import { consentOutbox } from '../../src/core/delivery.js';
-import { optInThroughForm } from '../support/form-driver.js';
+import type { OptinErrorDetail } from '../../src/core/events.js';
+import en from '../../src/locales/en.js';
+import { enterText, formInFrame, optInThroughForm } from '../support/form-driver.js';
 import { eventually, scriptedEndpoint, validateAgainstSchema } from '../support/receiver.js';
 import { sitePage, type SitePageWindow } from '../support/site-page.js';
 
@@ -116,6 +118,42 @@ describe('dist/wa-optin.js, the split script tag', () => {
     expect(await validateAgainstSchema(request.body)).to.deep.equal({ valid: true, errors: [] });
     const delivery = pathsFetched(page.win).filter((path) => /^\/dist\/wa-optin\/delivery-[\w-]+\.js$/.test(path));
     expect(delivery, 'the delivery chunk, fetched once').to.have.length(1);
+    expect(page.win.consoleErrors).to.deep.equal([]);
+  });
+
+  it('a press while the send code cannot be fetched says nothing was sent, keeps what the person gave, and sends on the next press', async () => {
+    // The person's connection drops the delivery chunk (the code that builds and sends the
+    // record, loaded after the first paint); the page and the phone rules came through.
+    const receiver = await scriptedEndpoint();
+    const network = `split-offline-${Math.random().toString(36).slice(2)}`;
+    const dropDelivery = (pattern: string) => fetch(`/__offline/${network}`, { method: 'PUT', body: pattern });
+    await dropDelivery('^/dist/wa-optin/delivery-');
+    const page = await sitePage(`/__offline/${network}/dist/wa-optin.js`, `data-endpoint="${receiver.url}" data-business="Acme" data-topics="order_updates" data-country="US"`, '<wa-optin-form></wa-optin-form>');
+    frame = page.frame;
+    const form = await formInFrame(page.frame);
+    const root = form.shadowRoot!;
+    const errors: OptinErrorDetail[] = [];
+    form.addEventListener('wa-optin-error', (event) => errors.push((event as CustomEvent<OptinErrorDetail>).detail));
+    enterText(root.querySelector<HTMLInputElement>('#phone')!, '2015550123');
+    root.querySelector<HTMLInputElement>('#consent')!.click();
+    root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+
+    const said = await eventually(() => root.querySelector('[part=status]')?.textContent?.trim(), (text) => Boolean(text && text !== en.sending), 5000);
+    expect(said, 'what the person reads').to.equal(en.errors.notSent);
+    expect(errors.map(({ reason, willRetry }) => ({ reason, willRetry }))).to.deep.equal([{ reason: 'not-sent', willRetry: false }]);
+    expect(errors[0].message).to.equal(en.errors.notSent);
+    expect(root.querySelector<HTMLInputElement>('#phone')!.value.replace(/\D/g, ''), 'the number stays').to.equal('2015550123');
+    expect(root.querySelector<HTMLInputElement>('#consent')!.checked, 'the tick stays').to.equal(true);
+    expect(root.querySelector('button[type=submit]')!.hasAttribute('disabled'), 'the button can be pressed again').to.equal(false);
+    expect(await receiver.requests(), 'nothing reached the receiver').to.deep.equal([]);
+
+    // The connection is back: the same press sends it.
+    await dropDelivery('');
+    const success = new Promise((resolve) => form.addEventListener('wa-optin-success', resolve, { once: true }));
+    root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await success;
+    const [request] = await receiver.requests();
+    expect(request.body).to.include({ business: 'Acme', phone: '+12015550123' });
     expect(page.win.consoleErrors).to.deep.equal([]);
   });
 

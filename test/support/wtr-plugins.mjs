@@ -36,6 +36,42 @@ export async function consentSchemaCommand() {
 }
 
 /**
+ * A page behind a network that drops some of its script files, for a test of its own:
+ *   PUT /__offline/<name>           body: a regular expression source, or "" for none;
+ *                                   files whose path matches it answer 503 from now on
+ *   GET /__offline/<name>/<path>    the file at /<path>, unless it matches (then 503)
+ * A script loaded from /__offline/<name>/dist/wa-optin.js fetches its chunks from under the
+ * same prefix, so only that test's page loses them, not another engine's running alongside.
+ */
+export function offlineFiles() {
+  const dropped = new Map();
+  const readBody = (req) =>
+    new Promise((resolve) => {
+      let text = '';
+      req.on('data', (c) => (text += c));
+      req.on('end', () => resolve(text));
+    });
+  return async (ctx, next) => {
+    const match = /^\/__offline\/([\w-]+)(\/.*)?$/.exec(ctx.path);
+    if (!match) return next();
+    if (ctx.method === 'PUT' && !match[2]) {
+      const source = await readBody(ctx.req);
+      dropped.set(match[1], source ? new RegExp(source) : undefined);
+      ctx.status = 204;
+      return;
+    }
+    const rest = match[2] ?? '/';
+    if (dropped.get(match[1])?.test(rest)) {
+      ctx.status = 503;
+      ctx.body = 'offline';
+      return;
+    }
+    ctx.url = rest + (ctx.querystring ? `?${ctx.querystring}` : '');
+    return next();
+  };
+}
+
+/**
  * A scripted consent receiver for delivery tests, one per "bucket" so tests do not see
  * each other's requests:
  *   PUT  /__receiver/<bucket>/script   body: [503, 503, 201]  answers, in order; after the list: 201

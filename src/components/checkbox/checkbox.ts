@@ -58,7 +58,7 @@ interface SavedState {
  * @event change - The person ticked or unticked the box.
  * @event wa-optin-submit - Cancelable. The host form is submitting with the box ticked; `detail.record`. Cancel to send no record.
  * @event wa-optin-success - The receiver acknowledged the record (if the page is still there to hear it). A checkout that submits twice sends the same record twice: same id, same `consentedAt`.
- * @event wa-optin-error - The receiver refused it, or is unreachable or not acknowledging (`reason: 'unreachable'`, `willRetry: true`); same details as the form's.
+ * @event wa-optin-error - The receiver refused it, or is unreachable or not acknowledging (`reason: 'unreachable'`, `willRetry: true`), or the code that sends could not be fetched (`reason: 'not-sent'`); same details as the form's.
  * @event wa-optin-expired - On `document` (bubbles to `window`): undelivered records were removed from this browser unsent (too old or beyond the outbox's cap); `detail.records` names them by id, the id the host form submitted as `<name>_consent_id`.
  *
  * @csspart consent - The checkbox and its sentence.

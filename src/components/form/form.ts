@@ -4,7 +4,6 @@ import type { OptinErrorReason } from '../../core/events.js';
 import type { OptinStrings } from '../../core/locales.js';
 import { phoneRulesState } from '../../core/phone.js';
 import type { ConsentRecord } from '../../core/record.js';
-import { deliveryCode, loadDelivery } from '../../core/delivery-code.js';
 import { fillTemplate, type Wording } from '../../core/wording.js';
 import { ConsentFlowController } from '../internal/consent-flow.js';
 import { OptinElement, optinProperties } from '../internal/optin-element.js';
@@ -25,7 +24,7 @@ export type OptinFormStatus = 'idle' | 'sending' | 'queued' | 'success';
  *
  * @event wa-optin-submit - Cancelable. Before sending; `detail.record` is the consent record.
  * @event wa-optin-success - The receiver acknowledged the record (its answer names the record's id); `detail.record`, `detail.status`. A redirect or any other answer is not success: the form stays queued and retries.
- * @event wa-optin-error - Not ticked, bad number, receiver unreachable or not acknowledging (`reason: 'unreachable'`, `willRetry: true`) or refused; `detail.reason`, `detail.message`.
+ * @event wa-optin-error - Not ticked, bad number, receiver unreachable or not acknowledging (`reason: 'unreachable'`, `willRetry: true`) or refused; or the code that builds and sends the record could not be fetched (`reason: 'not-sent'`, `willRetry: false`: nothing was sent or kept, the number and the tick stay, and the next press fetches it again); `detail.reason`, `detail.message`.
  * @event wa-optin-expired - On `document` (bubbles to `window`): undelivered records were removed from this browser unsent, older than `maxPendingAgeDays` (default 30) or beyond the outbox's cap; `detail.reason`, `detail.records` (ids, no personal data). Fired when a page of the site loads the outbox.
  *
  * @slot thank-you - Replaces the default thank-you text after success.
@@ -234,8 +233,14 @@ export class WaOptinForm extends OptinElement {
     }
     // The record is built by the submit code (src/core/submit-flow.ts), loaded after the
     // first render, on idle or on the person's first focus or tap: here long before the
-    // press, except on a very fast one, which waits.
-    const { createConsentRecord, normaliseSource } = deliveryCode() ?? (await loadDelivery());
+    // press, except on a very fast one, which waits. If it cannot be fetched, the person
+    // reads that nothing was sent; the number and the tick stay for the next press.
+    const code = await this.consentFlow.submitCode(strings);
+    if (!code) {
+      this.statusMessage = strings.errors.notSent;
+      return;
+    }
+    const { createConsentRecord, normaliseSource } = code;
     // Each press of the form's button is a new consent with a new id (after a refusal the person may correct and resend).
     const record = createConsentRecord({
       phone: phone.e164,

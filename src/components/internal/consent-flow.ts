@@ -8,6 +8,9 @@ import type { ConsentRecord } from '../../core/record.js';
 
 type SubmitCode = Awaited<ReturnType<typeof loadDelivery>>;
 
+const ignore = (): void => {};
+const preloadDelivery = (): void => void loadDelivery().catch(ignore);
+
 /** Where one submit is: what a surface shows (the form's `status`), step by step. */
 export type ConsentFlowPhase = 'sending' | 'queued' | 'delivered' | 'rejected';
 
@@ -21,6 +24,8 @@ export interface ConsentSubmitOptions {
 
 export type ConsentSubmitResult =
   | { outcome: 'cancelled' }
+  // The submit code could not be fetched: the record went nowhere (reported as `wa-optin-error`).
+  | { outcome: 'not-sent'; record: ConsentRecord }
   | { outcome: 'settled'; record: ConsentRecord; delivery: DeliveryState };
 
 /**
@@ -53,7 +58,7 @@ export class ConsentFlowController implements ReactiveController {
     else this.#resumeAfterRender = true;
     // The person is about to act: make sure the code is here by the time they submit.
     // (After the next paint: a popup focuses its field as it opens, and its first frame comes first.)
-    if (!deliveryCode()) for (const type of ['focusin', 'pointerdown'] as const) this.#host.addEventListener(type, () => afterNextPaint(() => void loadDelivery()), { once: true });
+    if (!deliveryCode()) for (const type of ['focusin', 'pointerdown'] as const) this.#host.addEventListener(type, () => afterNextPaint(preloadDelivery), { once: true });
   }
 
   hostUpdated(): void {
@@ -65,7 +70,24 @@ export class ConsentFlowController implements ReactiveController {
     afterFirstPaintWhenIdle(this.#resume);
   }
 
-  #resume = (): void => void loadDelivery().then((module) => module.resumePendingDeliveries());
+  // Best effort: if the code cannot be fetched now, the outbox waits for a later page, and a press fetches it again.
+  #resume = (): void => void loadDelivery().then((module) => module.resumePendingDeliveries(), ignore);
+
+  /**
+   * The submit code (record, outbox, delivery: src/core/delivery-code.ts), loaded after the
+   * first render (idle, first focus or tap), so only a very fast press waits here. When it
+   * cannot be fetched (the connection dropped it), nothing is sent and nothing is kept: the
+   * person is told so (`wa-optin-error`, reason `not-sent`) and may press again, with
+   * everything they entered still there; undefined then.
+   */
+  async submitCode(strings: OptinStrings, record?: ConsentRecord): Promise<SubmitCode | undefined> {
+    try {
+      return deliveryCode() ?? (await loadDelivery());
+    } catch {
+      fireOptinEvent(this.#host, 'wa-optin-error', { reason: 'not-sent', message: strings.errors.notSent, record, willRetry: false });
+      return undefined;
+    }
+  }
 
   /** The last record handed to `wa-optin-submit` and not cancelled. */
   get lastRecord(): ConsentRecord | undefined {
@@ -89,10 +111,9 @@ export class ConsentFlowController implements ReactiveController {
   async submit(record: ConsentRecord, { endpoint, strings, onPhase }: ConsentSubmitOptions): Promise<ConsentSubmitResult> {
     if (!fireOptinEvent(this.#host, 'wa-optin-submit', { record }, { cancelable: true })) return { outcome: 'cancelled' };
     this.#lastRecord = record;
+    const code = await this.submitCode(strings, record);
+    if (!code) return { outcome: 'not-sent', record };
     if (endpoint) onPhase?.('sending', { state: 'sending' });
-    // The submit code (delivery, and the memory of the opt-in) loads after the first render
-    // (idle, first focus or tap: src/core/delivery-code.ts); only a very fast submit waits here.
-    const code = deliveryCode() ?? (await loadDelivery());
     if (!endpoint) {
       // Event-only use: the page stores detail.record itself.
       code.rememberOptIn(record);
