@@ -12,7 +12,7 @@ import { freshOptinState } from '../../support/fresh-state.js';
 import { accessibilityTree, type TreeNode } from './accessibility-tree.js';
 import { LOCALES, SURFACES } from './surface-states.js';
 
-const SENTENCE = 'Yes, I want to receive order updates and special offers from Acme Shoes on WhatsApp logoWhatsApp, the number above.';
+const SENTENCE = 'Yes, I want to receive order updates and special offers from Acme Shoes on WhatsApp logo WhatsApp, the number above.';
 const HINT = 'We only use it to send you the messages you choose below. You can stop them at any time.';
 const HEADING = 'Get order updates and special offers on WhatsApp';
 const country: TreeNode = { role: 'combobox', name: 'Country' };

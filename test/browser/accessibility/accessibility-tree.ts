@@ -43,10 +43,13 @@ function flatChildren(node: Node): Node[] {
 function textOf(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
   if (!(node instanceof Element) || hiddenFromTree(node)) return '';
-  if (node.localName === 'svg') return node.getAttribute('role') === 'img' ? (node.getAttribute('aria-label') ?? '') : '';
+  // An image is a word of its own in a name taken from content: Chromium's accessibility
+  // tree names `on <svg role=img aria-label="WhatsApp logo">WhatsApp` "on WhatsApp logo
+  // WhatsApp" (read through the DevTools protocol), though the label and the text touch.
+  if (node.localName === 'svg') return node.getAttribute('role') === 'img' ? ` ${node.getAttribute('aria-label') ?? ''} ` : '';
   if (node.localName === 'style' || node.localName === 'script') return '';
   const label = node.getAttribute('aria-label');
-  if (label && node !== undefined && node.getAttribute('role') === 'img') return label;
+  if (label && node !== undefined && node.getAttribute('role') === 'img') return ` ${label} `;
   return flatChildren(node).map(textOf).join('');
 }
 
