@@ -40,7 +40,7 @@ const { values } = parseArgs({
     trace: { type: 'string' },
     // A split build made from another commit (e.g. `git stash; npx vite build --mode
     // script-split --outDir /tmp/base; git stash pop`), measured as one more contender,
-    // `form-split-baseline`, interleaved with the rest: a change's effect, paired round by
+    // `form-split-baseline` (and `popup-split-baseline` when `popup-split` runs), interleaved with the rest: a change's effect, paired round by
     // round, on a machine whose load varies.
     baseline: { type: 'string' },
   },
@@ -51,16 +51,23 @@ const usage = (message) => {
 };
 if (values.baseline) {
   if (!existsSync(join(values.baseline, 'wa-optin.js'))) usage(`--baseline: no wa-optin.js in ${values.baseline}`);
-  CONTENDERS['form-split-baseline'] = {
-    ...CONTENDERS['form-split'],
-    label: `\`<wa-optin-form>\` (split script tag, the baseline build in ${values.baseline})`,
-    head: '<script src="/baseline/wa-optin.js" defer></script>',
-  };
+  // The baseline of each split contender: its page with the other build's loader.
+  for (const [name, tag] of [['form-split', 'wa-optin-form'], ['popup-split', 'wa-optin-popup open']]) {
+    CONTENDERS[`${name}-baseline`] = {
+      ...CONTENDERS[name],
+      label: `\`<${tag}>\` (split script tag, the baseline build in ${values.baseline})`,
+      head: '<script src="/baseline/wa-optin.js" defer></script>',
+    };
+  }
 }
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1 || runs > 50) usage('--runs takes a whole number from 1 to 50');
 const chosen = values.contenders.split(',').map((name) => name.trim()).filter(Boolean);
-if (values.baseline && !chosen.includes('form-split-baseline')) chosen.push('form-split-baseline');
+// --baseline adds the baseline of each split contender chosen (of the form's, if none is).
+if (values.baseline) {
+  const split = chosen.filter((name) => CONTENDERS[`${name}-baseline`]);
+  for (const name of split.length ? split : ['form-split']) if (!chosen.includes(`${name}-baseline`)) chosen.push(`${name}-baseline`);
+}
 if (!chosen.length) usage('--contenders names at least one contender');
 if (values.trace !== undefined && !CONTENDERS[values.trace]) usage(`--trace: unknown "${values.trace}"; known: ${Object.keys(CONTENDERS).join(', ')}`);
 for (const name of chosen) {
@@ -359,7 +366,7 @@ function markdown({ machine, runs, results, loadAverageAtEnd }) {
   const has = (name) => Boolean(results[name]?.length);
   // One column per wa-optin contender that ran (one-file and split builds).
   // lit-floor: the same verdicts for Lit alone, so the table shows which targets the stack itself leaves room for.
-  const ours = ['form', 'popup', 'form-split', 'popup-split', 'form-split-baseline', 'lit-floor'].filter(has);
+  const ours = ['form', 'popup', 'form-split', 'popup-split', 'form-split-baseline', 'popup-split-baseline', 'lit-floor'].filter(has);
   lines.push('', `| measure | ${ours.join(' | ')} | target |`, `|---|${ours.map(() => '---|').join('')}---|`);
   const row = (title, value, ok, target) => lines.push(`| ${title} | ${ours.map((s) => `${value(s)} (${verdict(ok(s))})`).join(' | ')} | ${target} |`);
   row(
