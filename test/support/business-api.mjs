@@ -16,7 +16,8 @@
 //   …/preferences/state, …/preferences, …/proof, …/events, …/stats, …/export, …/suppression, …/opt-out
 const buckets = new Map();
 
-const readBody = (req) =>
+/** A request's body as text (the test server's middleware reads it raw). */
+export const readBody = (req) =>
   new Promise((resolve) => {
     let text = '';
     req.on('data', (c) => (text += c));

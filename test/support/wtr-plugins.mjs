@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { readBody } from './business-api.mjs';
 
 /** Serves `import x from './file.svg?raw'` like Vite does: the file's text as a module. */
 export function rawImports() {
@@ -45,12 +46,6 @@ export async function consentSchemaCommand() {
  */
 export function offlineFiles() {
   const dropped = new Map();
-  const readBody = (req) =>
-    new Promise((resolve) => {
-      let text = '';
-      req.on('data', (c) => (text += c));
-      req.on('end', () => resolve(text));
-    });
   return async (ctx, next) => {
     const match = /^\/__offline\/([\w-]+)(\/.*)?$/.exec(ctx.path);
     if (!match) return next();
@@ -90,12 +85,6 @@ export function scriptedReceiver() {
     if (!buckets.has(name)) buckets.set(name, { script: [], requests: [] });
     return buckets.get(name);
   };
-  const readBody = (req) =>
-    new Promise((resolve) => {
-      let text = '';
-      req.on('data', (c) => (text += c));
-      req.on('end', () => resolve(text));
-    });
   return async (ctx, next) => {
     const match = /^\/__receiver\/([\w-]+)(\/script|\/requests|\/login)?$/.exec(ctx.path);
     if (!match) return next();
