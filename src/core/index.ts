@@ -5,6 +5,7 @@
  */
 export * from './wording.js';
 export * from './locales.js';
+export * from './locale-registration.js';
 export * from './phone.js';
 export * from './subscriber-key.js';
 export * from './record.js';

@@ -8,13 +8,12 @@ import {
   pageLocaleFor,
   pagesEn,
   preferenceStringsFor,
-  registerLocale,
-  registerTopicLabels,
   setLocaleLoader,
   stringsFor,
   topicTable,
   type OptinStrings,
 } from './locales.js';
+import { registerLocale, registerTopicLabels } from './locale-registration.js';
 import { buildWording, joinTopicLabels } from './wording.js';
 
 /** Every leaf of a table, by path: `errors.tooShort` → '…'. */

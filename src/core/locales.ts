@@ -12,14 +12,13 @@
  * {business}, {whatsapp} (the glyph and the word WhatsApp) and {phone} — so a translation
  * can reorder them to fit its own word order but never drop one (R3).
  */
-import { bundledLocales } from './bundled-locales.js';
-import { loadLocaleFile } from './locale-files.js';
 import { BUILT_IN_LOCALES } from './locale-list.js';
-import { LazyData } from './loader.js';
+import { changed, codes, entries, mergeTable, tableForTag, wellFormedTag } from './locale-state.js';
 import en from '../locales/en.js';
 
 export { en };
 export { BUILT_IN_LOCALES, type BuiltInLocale } from './locale-list.js';
+export { onLocalesChange } from './locale-state.js';
 
 /** Where a topic's label stands: each slot has its own wording (a heading is not a sentence). */
 export type TopicSlot = 'sentence' | 'heading' | 'thanks' | 'list';
@@ -118,122 +117,6 @@ export function topicTable(strings: OptinStrings, slot: TopicSlot): Record<strin
   return strings[TOPIC_TABLES[slot]];
 }
 
-interface LocaleEntry {
-  /** The language's own file (or the table a page registered). */
-  base: LazyData<OptinStrings>;
-  /** What the integrator changed on top of it (`registerLocale`, `configure({ messages, topics })`). */
-  overrides: LocaleInput[];
-  /** base + overrides, built once per change. */
-  merged?: OptinStrings;
-}
-
-const entries = new Map<string, LocaleEntry>();
-/** `localeCodeFor`'s answers (it builds an `Intl.Locale`, and every render asks): forgotten when a language is added. */
-const tableForTag = new Map<string, string>();
-/** Lower-case tag → code as registered, for case-blind matching. */
-const codes = new Map<string, string>();
-
-function entryFor(code: string, load: () => Promise<OptinStrings>): LocaleEntry {
-  let entry = entries.get(code);
-  if (!entry) {
-    entry = { base: new LazyData(`locale ${code}`, load), overrides: [] };
-    entries.set(code, entry);
-    codes.set(code.toLowerCase(), code);
-    tableForTag.clear();
-  }
-  return entry;
-}
-
-for (const code of BUILT_IN_LOCALES) entryFor(code, () => loadLocaleFile(code));
-entries.get('en')!.base.provide(en);
-for (const table of bundledLocales) entryFor(table.$code, () => loadLocaleFile(table.$code)).base.provide(table);
-
-const localeListeners = new Set<() => void>();
-
-/** Called whenever a table is registered or changed (elements re-render). Returns the unsubscribe. */
-export function onLocalesChange(listener: () => void): () => void {
-  localeListeners.add(listener);
-  return () => localeListeners.delete(listener);
-}
-
-function changed(entry: LocaleEntry): void {
-  entry.merged = undefined;
-  for (const listener of localeListeners) listener();
-}
-
-const missingWarned = new Set<string>();
-
-function mergeTable(base: OptinStrings, overrides: readonly LocaleInput[]): OptinStrings {
-  let table: OptinStrings = base;
-  for (const o of overrides) {
-    table = {
-      ...table,
-      ...o,
-      $code: base.$code,
-      errors: { ...table.errors, ...o.errors },
-      topics: { ...table.topics, ...o.topics },
-      topicsInHeading: { ...table.topicsInHeading, ...o.topicsInHeading },
-      topicsInThanks: { ...table.topicsInThanks, ...o.topicsInThanks },
-      topicsInList: { ...table.topicsInList, ...o.topicsInList },
-    } as OptinStrings;
-  }
-  return table;
-}
-
-/**
- * Adds a language, or changes words of one. A table for a language wa-optin does not ship
- * should be complete (missing strings are taken from English, with one warning naming
- * them); for a built-in language any part is enough, e.g. one topic's label:
- *
- * ```js
- * registerLocale({ $code: 'de', topics: { loyalty: 'Neuigkeiten zu meinen Treuepunkten' } });
- * ```
- *
- * A custom sentence must keep {topics}, {business}, {whatsapp} and {phone} (R3). What the
- * element shows — with these words — is what the record stores (R11).
- */
-export function registerLocale(input: LocaleInput): void {
-  const code = wellFormedTag(input.$code);
-  if (!code) throw new RangeError(`wa-optin: registerLocale: "${input.$code}" is not a language tag (e.g. "pt-BR")`);
-  if (input.sentence !== undefined) {
-    const missing = ['{topics}', '{business}', '{whatsapp}', '{phone}'].filter((p) => input.sentence!.split(p).length !== 2);
-    if (missing.length) throw new RangeError(`wa-optin: registerLocale(${code}): the sentence must contain each of {topics}, {business}, {whatsapp}, {phone} exactly once; wrong: ${missing.join(', ')}`);
-  }
-  const known = codes.get(code.toLowerCase());
-  if (known) {
-    const entry = entries.get(known)!;
-    entry.overrides.push({ ...input, $code: known });
-    changed(entry);
-    return;
-  }
-  // A new language: complete it from English so no slot is ever empty, and say what was missing.
-  const missing = (Object.keys(en) as (keyof OptinStrings)[]).filter((key) => input[key as keyof LocaleInput] === undefined);
-  if (missing.length && !missingWarned.has(code)) {
-    missingWarned.add(code);
-    console.warn(`wa-optin: registerLocale(${code}) has no ${missing.join(', ')}; English is used for these`);
-  }
-  const base = mergeTable({ ...en, $code: code, $name: code, $wordingVersion: 1 }, [{ ...input, $code: code }]);
-  const entry = entryFor(code, () => Promise.resolve(base));
-  entry.base.provide(base);
-  changed(entry);
-}
-
-/** Labels for custom topics (or new labels for built-in ones), per language: `{ en: { loyalty: 'loyalty news' } }`. */
-export function registerTopicLabels(labels: Record<string, Record<string, TopicLabelInput>>): void {
-  for (const [code, topics] of Object.entries(labels)) {
-    const input: LocaleInput = { $code: code, topics: {}, topicsInHeading: {}, topicsInThanks: {}, topicsInList: {} };
-    for (const [id, label] of Object.entries(topics)) {
-      const slots = typeof label === 'string' ? { sentence: label } : label;
-      const sentence = slots.sentence ?? slots.list ?? slots.heading ?? slots.thanks;
-      if (!sentence) continue;
-      input.topics![id] = sentence;
-      input.topicsInHeading![id] = slots.heading ?? sentence;
-      input.topicsInThanks![id] = slots.thanks ?? sentence;
-      input.topicsInList![id] = slots.list ?? sentence;
-    }
-    registerLocale(input);
-  }
-}
 
 /** European-Portuguese-speaking regions (Portugal and the African and Asian lusophone states). */
 const EUROPEAN_PORTUGUESE = new Set(['PT', 'AO', 'MZ', 'CV', 'GW', 'ST', 'TL', 'MO']);
@@ -299,25 +182,6 @@ export function setLocaleLoader(load: (code: string) => Promise<OptinStrings>): 
     entry.base.setLoader(() => load(code));
     changed(entry);
   }
-}
-
-/** `wellFormedTag`'s answers: canonicalising is costly and every render asks (issue 16). */
-const canonicalTags = new Map<string, string | null>();
-
-/** A well-formed BCP 47 tag in canonical case, or undefined for junk ("C", "en_US.UTF-8", "<x>"). */
-function wellFormedTag(tag: string | null | undefined): string | undefined {
-  if (!tag) return undefined;
-  let canonical = canonicalTags.get(tag);
-  if (canonical === undefined) {
-    try {
-      canonical = Intl.getCanonicalLocales(tag.trim())[0] ?? null;
-    } catch {
-      canonical = null;
-    }
-    if (canonicalTags.size > 200) canonicalTags.clear();
-    canonicalTags.set(tag, canonical);
-  }
-  return canonical ?? undefined;
 }
 
 const warnedLocales = new Set<string>();

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { BUILT_IN_LOCALES, en, localeReady, registerLocale, stringsFor } from './locales.js';
+import { registerLocale } from './locale-registration.js';
+import { BUILT_IN_LOCALES, en, localeReady, stringsFor } from './locales.js';
 import { assertWordingTemplate, buildWording, humaniseTopic, joinTopicLabels, parseTopicList, WordingError } from './wording.js';
 
 describe('wording', () => {

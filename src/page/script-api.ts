@@ -8,7 +8,8 @@
  */
 import { DisplayMemory } from '../core/display-memory.js';
 import { setOptinDefaults, type OptinDefaults } from '../core/page-defaults.js';
-import { registerLocale, registerTopicLabels, type LocaleInput, type TopicLabelInput } from '../core/locales.js';
+import { registerLocale, registerTopicLabels } from '../core/locale-registration.js';
+import type { LocaleInput, TopicLabelInput } from '../core/locales.js';
 import { deliveryCode, loadDelivery } from '../core/delivery-code.js';
 import type { ConsentOutbox } from '../core/outbox.js';
 import type { DeliveryOptions } from '../core/delivery.js';
@@ -16,7 +17,8 @@ import { enhanceForms } from './enhance.js';
 import { mountSurface, parseMountOptions } from './mount.js';
 
 export { WIDGET_VERSION } from '../core/version.js';
-export { registerLocale, registerTopicLabels, type LocaleInput, type TopicLabelInput } from '../core/locales.js';
+export { registerLocale, registerTopicLabels } from '../core/locale-registration.js';
+export type { LocaleInput, TopicLabelInput } from '../core/locales.js';
 export { BUILT_IN_LOCALES } from '../core/locale-list.js';
 export { DisplayMemory } from '../core/display-memory.js';
 export { enhanceForms } from './enhance.js';
