@@ -1,6 +1,8 @@
 import { fireOptinEvent, type ExpiredConsent, type OptinExpiredDetail } from './events.js';
 import { ConsentOutbox, type PendingOutboxEntry } from './outbox.js';
+import type { OptinStrings } from './locales.js';
 import type { ConsentRecord } from './record.js';
+import { deliveryError, rememberOptIn } from './submit-flow.js';
 
 // What a submit needs besides delivery (the record, the error it leads to, the memory of
 // the opt-in) comes in the same chunk, after the first render: see submit-flow.ts.
@@ -88,6 +90,72 @@ export function deliverConsent(
     if (!inFlight.has(record.id)) firstRequests.set(record.id, postOnce(entry));
   }
   return settle(record.id, onState);
+}
+
+/** Where one submit is: what a surface shows (the form's `status`), step by step. */
+export type ConsentFlowPhase = 'sending' | 'queued' | 'delivered' | 'rejected';
+
+export interface ConsentSubmitOptions {
+  /** Where the record goes; without one the page stores `detail.record` itself (status 0). */
+  endpoint: string;
+  strings: OptinStrings;
+  /** Hears each phase of this submit, for the surface to show it. */
+  onPhase?: (phase: ConsentFlowPhase, state: DeliveryState) => void;
+}
+
+export type ConsentSubmitResult =
+  | { outcome: 'cancelled' }
+  // The submit code could not be fetched: the record went nowhere (reported as `wa-optin-error`).
+  | { outcome: 'not-sent'; record: ConsentRecord }
+  | { outcome: 'settled'; record: ConsentRecord; delivery: DeliveryState };
+
+/**
+ * The part of the one consent flow (src/components/internal/consent-flow.ts) after the
+ * cancelable `wa-optin-submit`: the record goes to the outbox and the receiver, the surface
+ * hears each phase, and `wa-optin-success` / `wa-optin-error` say how it went, with the same
+ * details for every surface. Here, with the delivery code, not in any first render (issue 16).
+ */
+export async function sendSubmittedConsent(
+  host: HTMLElement,
+  record: ConsentRecord,
+  { endpoint, strings, onPhase, hostMayNavigate = false }: ConsentSubmitOptions & { hostMayNavigate?: boolean },
+): Promise<ConsentSubmitResult> {
+  const report = (delivery: DeliveryState) => {
+    const error = deliveryError(delivery, strings);
+    if (error) fireOptinEvent(host, 'wa-optin-error', { ...error, record, delivery });
+  };
+  if (!endpoint) {
+    // Event-only use: the page stores detail.record itself.
+    rememberOptIn(record);
+    const delivery: DeliveryState = { state: 'delivered', status: 0 };
+    fireOptinEvent(host, 'wa-optin-success', { record, status: 0 });
+    return { outcome: 'settled', record, delivery };
+  }
+  onPhase?.('sending', { state: 'sending' });
+  let toldQueued = false;
+  const onState = (state: DeliveryState) => {
+    // Stored or safely queued: no popup or banner of this site asks this person again.
+    if (state.state === 'delivered' || state.state === 'queued') rememberOptIn(record);
+    // Retries keep going after the first failure; the person is told once, honestly.
+    if (state.state === 'queued' && !toldQueued) {
+      toldQueued = true;
+      onPhase?.('queued', state);
+      report(state);
+    }
+  };
+  const delivering = deliverConsent(record, endpoint, onState);
+  // A checkout navigates at once: the record is already in the durable outbox, so the opt-in counts.
+  if (hostMayNavigate && consentOutbox().durable) rememberOptIn(record);
+  const delivery = await delivering;
+  if (delivery.state === 'delivered') {
+    onPhase?.('delivered', delivery);
+    fireOptinEvent(host, 'wa-optin-success', { record, status: delivery.status });
+  } else if (delivery.state === 'rejected') {
+    onPhase?.('rejected', delivery);
+    report(delivery);
+  }
+  // 'queued' was reported when it first happened; the outbox sends it on a later page load.
+  return { outcome: 'settled', record, delivery };
 }
 
 /** First requests already on their way, by record id, for the delivery loop to pick up. */

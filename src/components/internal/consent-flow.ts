@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { DeliveryState } from '../../core/delivery.js';
+import type { ConsentSubmitOptions, ConsentSubmitResult } from '../../core/delivery.js';
 import { deliveryCode, loadDelivery } from '../../core/delivery-code.js';
 import { afterFirstPaintWhenIdle, afterNextPaint } from './idle.js';
 import { fireOptinEvent, type OptinErrorReason } from '../../core/events.js';
@@ -11,22 +11,7 @@ type SubmitCode = Awaited<ReturnType<typeof loadDelivery>>;
 const ignore = (): void => {};
 const preloadDelivery = (): void => void loadDelivery().catch(ignore);
 
-/** Where one submit is: what a surface shows (the form's `status`), step by step. */
-export type ConsentFlowPhase = 'sending' | 'queued' | 'delivered' | 'rejected';
-
-export interface ConsentSubmitOptions {
-  /** Where the record goes; without one the page stores `detail.record` itself (status 0). */
-  endpoint: string;
-  strings: OptinStrings;
-  /** Hears each phase of this submit, for the surface to show it. */
-  onPhase?: (phase: ConsentFlowPhase, state: DeliveryState) => void;
-}
-
-export type ConsentSubmitResult =
-  | { outcome: 'cancelled' }
-  // The submit code could not be fetched: the record went nowhere (reported as `wa-optin-error`).
-  | { outcome: 'not-sent'; record: ConsentRecord }
-  | { outcome: 'settled'; record: ConsentRecord; delivery: DeliveryState };
+export type { ConsentFlowPhase, ConsentSubmitOptions, ConsentSubmitResult } from '../../core/delivery.js';
 
 /**
  * The one consent flow every surface uses (form, checkbox; popup, banner and CTA through
@@ -105,50 +90,16 @@ export class ConsentFlowController implements ReactiveController {
   }
 
   /**
-   * Fires the cancelable `wa-optin-submit`, then sends the record and reports how it went.
+   * Fires the cancelable `wa-optin-submit`, then sends the record and reports how it went
+   * (src/core/delivery.ts `sendSubmittedConsent`, which comes with the submit code: only
+   * this event must be synchronous, for a checkout that navigates right after it).
    * Resolves when this page knows the outcome (delivered, refused, or queued for later).
    */
-  async submit(record: ConsentRecord, { endpoint, strings, onPhase }: ConsentSubmitOptions): Promise<ConsentSubmitResult> {
+  async submit(record: ConsentRecord, options: ConsentSubmitOptions): Promise<ConsentSubmitResult> {
     if (!fireOptinEvent(this.#host, 'wa-optin-submit', { record }, { cancelable: true })) return { outcome: 'cancelled' };
     this.#lastRecord = record;
-    const code = await this.submitCode(strings, record);
+    const code = await this.submitCode(options.strings, record);
     if (!code) return { outcome: 'not-sent', record };
-    if (endpoint) onPhase?.('sending', { state: 'sending' });
-    if (!endpoint) {
-      // Event-only use: the page stores detail.record itself.
-      code.rememberOptIn(record);
-      const delivery: DeliveryState = { state: 'delivered', status: 0 };
-      fireOptinEvent(this.#host, 'wa-optin-success', { record, status: 0 });
-      return { outcome: 'settled', record, delivery };
-    }
-    let toldQueued = false;
-    const onState = (state: DeliveryState) => {
-      // Stored or safely queued: no popup or banner of this site asks this person again.
-      if (state.state === 'delivered' || state.state === 'queued') code.rememberOptIn(record);
-      // Retries keep going after the first failure; the person is told once, honestly.
-      if (state.state === 'queued' && !toldQueued) {
-        toldQueued = true;
-        onPhase?.('queued', state);
-        this.#reportDelivery(code, record, state, strings);
-      }
-    };
-    const delivering = code.deliverConsent(record, endpoint, onState);
-    // A checkout navigates at once: the record is already in the durable outbox, so the opt-in counts.
-    if (this.#hostMayNavigate && code.consentOutbox().durable) code.rememberOptIn(record);
-    const delivery = await delivering;
-    if (delivery.state === 'delivered') {
-      onPhase?.('delivered', delivery);
-      fireOptinEvent(this.#host, 'wa-optin-success', { record, status: delivery.status });
-    } else if (delivery.state === 'rejected') {
-      onPhase?.('rejected', delivery);
-      this.#reportDelivery(code, record, delivery, strings);
-    }
-    // 'queued' was reported when it first happened; the outbox sends it on a later page load.
-    return { outcome: 'settled', record, delivery };
-  }
-
-  #reportDelivery(code: SubmitCode, record: ConsentRecord, delivery: DeliveryState, strings: OptinStrings): void {
-    const error = code.deliveryError(delivery, strings);
-    if (error) fireOptinEvent(this.#host, 'wa-optin-error', { ...error, record, delivery });
+    return code.sendSubmittedConsent(this.#host, record, { ...options, hostMayNavigate: this.#hostMayNavigate });
   }
 }
