@@ -160,6 +160,46 @@ describe('dist/wa-optin.js, the split script tag', () => {
     expect(page.win.consoleErrors).to.deep.equal([]);
   });
 
+  it('a checkout whose send code cannot be fetched: the box says so with the record, and the next submit sends that same record', async () => {
+    // The checkbox fetches the send code as it connects (its page may navigate on submit);
+    // here the connection drops it then and at the first submit.
+    const receiver = await scriptedEndpoint();
+    const network = `split-offline-${Math.random().toString(36).slice(2)}`;
+    const dropDelivery = (pattern: string) => fetch(`/__offline/${network}`, { method: 'PUT', body: pattern });
+    await dropDelivery('^/dist/wa-optin/delivery-');
+    const page = await sitePage(
+      `/__offline/${network}/dist/wa-optin.js`,
+      `data-endpoint="${receiver.url}" data-business="Acme" data-topics="order_updates" data-country="US"`,
+      `<form id="checkout" onsubmit="event.preventDefault()">
+        <label for="billing-phone">Billing phone</label> <input id="billing-phone" name="billing_phone" type="tel">
+        <wa-optin-checkbox name="whatsapp" phone-from="#billing-phone"></wa-optin-checkbox>
+        <button id="pay">Pay now</button>
+      </form>`,
+    );
+    frame = page.frame;
+    const box = await eventually(() => page.doc.querySelector('wa-optin-checkbox'), (el) => Boolean(el?.shadowRoot?.querySelector('#consent')));
+    const checkoutForm = page.doc.querySelector('form')!;
+    const errors: OptinErrorDetail[] = [];
+    box!.addEventListener('wa-optin-error', (event) => errors.push((event as CustomEvent<OptinErrorDetail>).detail));
+    enterText(page.doc.querySelector<HTMLInputElement>('#billing-phone')!, '2015550123');
+    box!.shadowRoot!.querySelector<HTMLInputElement>('#consent')!.click();
+    // The sentence shows the number once the phone rules (not dropped) have checked it.
+    await eventually(() => box!.shadowRoot!.textContent, (text) => Boolean(text?.includes('+1 201 555 0123')), 5000);
+    page.doc.querySelector<HTMLButtonElement>('#pay')!.click();
+
+    const [error] = await eventually(() => errors, (list) => list.length === 1, 5000);
+    expect({ reason: error.reason, willRetry: error.willRetry, message: error.message }).to.deep.equal({ reason: 'not-sent', willRetry: false, message: en.errors.notSent });
+    const id = new FormData(checkoutForm).get('whatsapp_consent_id');
+    expect(error.record?.id, 'the record named is the one the checkout submitted').to.equal(id);
+    expect(await receiver.requests(), 'nothing reached the receiver').to.deep.equal([]);
+
+    await dropDelivery('');
+    page.doc.querySelector<HTMLButtonElement>('#pay')!.click();
+    const [request] = await eventually(receiver.requests, (requests) => requests.length === 1, 5000);
+    expect(request.body).to.include({ id, phone: '+12015550123', source: 'checkbox' });
+    expect(page.win.consoleErrors).to.deep.equal([]);
+  });
+
   it('sends a record an earlier page left in the outbox once the page is idle after the first render', async () => {
     // An earlier page of the site: the receiver was down (503), so its record waits in the
     // outbox (the origin's localStorage; that page would retry only after a minute).
