@@ -10,6 +10,8 @@ export {
   getCountries,
   getCountryCallingCode,
   getExampleNumber,
+  Metadata,
+  ParseError,
   parsePhoneNumberFromString,
-  validatePhoneNumberLength,
+  parsePhoneNumberWithError,
 } from 'libphonenumber-js/core';
