@@ -323,7 +323,7 @@ describe('runtime cost (issue 16)', () => {
       const typed = await keyByKey(el, [...'9876543210'], count);
       expect(reads - before, 'typing reads the rules').to.be.greaterThan(0);
       expect(typed[9].wording).to.contain('+91 98765 43210');
-      await keyByKey(el, ['Backspace'], count); // the number leaves the wording: a render, which reads the rules
+      await keyByKey(el, ['Backspace'], count); // the number leaves the wording: a render
       const afterFirst = reads;
       const deleted = await keyByKey(el, Array<string>(9).fill('Backspace'), count);
       expect(deleted.map((step) => step.field)).to.deep.equal(['98765 432', '98765 43', '98765 4', '98765', '9876', '987', '98', '9', '']);
@@ -384,6 +384,45 @@ describe('runtime cost (issue 16)', () => {
       const typed = await keyByKey(el, [...'9876543210'], count);
       expect(typed[9].field).to.equal('98765 43210');
       expect(typed[9].wording).to.contain('+91 98765 43210');
+    });
+
+    it('a render reads no phone rules for what it showed before: neither the box ticked nor a Backspace that takes the number out of the wording', async () => {
+      const metadata = await loadPhoneMetadata();
+      let reads = 0;
+      setPhoneMetadataLoader(() =>
+        Promise.resolve(
+          new Proxy(metadata, {
+            get(target, key, receiver) {
+              reads++;
+              return Reflect.get(target, key, receiver);
+            },
+          }),
+        ),
+      );
+      const el = await ready(await mountForm('country="IN"'));
+      const field = part<HTMLInputElement>(el, '#phone');
+      await eventually(() => field.getAttribute('placeholder'), Boolean);
+      await wait(600); // past the idle work that follows the rules
+      const count = countRenders(el);
+      let before = reads;
+      await tick(el);
+      expect(count.renders, 'the box ticked renders').to.equal(1);
+      expect(reads - before, 'reads of the rules by that render').to.equal(0);
+      expect(field.getAttribute('placeholder')).to.equal('081234 56789');
+      // The first Backspace after a valid number: the number leaves the wording (a render);
+      // the answers for the text it leaves are remembered, and the render asks for nothing new.
+      field.focus();
+      await sendKeys({ type: '9876543210' });
+      await el.updateComplete;
+      expect(visibleWording(el)).to.contain('+91 98765 43210');
+      const steps = await keyByKey(el, ['Backspace'], count);
+      expect(steps[0].renders).to.be.at.least(1);
+      expect(steps[0].wording).to.not.contain('+91');
+      await keyByKey(el, ['0'], count);
+      before = reads;
+      const again = await keyByKey(el, ['Backspace'], count);
+      expect(again[0].renders).to.be.at.least(1);
+      expect(reads - before, 'reads of the rules by a Backspace and its render').to.equal(0);
     });
 
     it('the example number shows in an empty field only: the first key takes it away and emptying the field brings it back, with no render', async () => {
