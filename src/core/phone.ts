@@ -1,4 +1,4 @@
-import type { CountryCode, Examples, MetadataJson, PhoneNumber } from 'libphonenumber-js/core';
+import type { CountryCode, Examples, MetadataJson } from 'libphonenumber-js/core';
 import { LazyData } from './loader.js';
 import { loadPhoneEngine } from './phone-engine-loader.js';
 import { loadPhoneMetadata } from './phone-metadata.js';
@@ -167,55 +167,8 @@ export function checkPhone(input: string, country?: string): PhoneCheck {
   }
   const defaultCountry = toCountryCode(country);
   if (!international && !defaultCountry) return { ok: false, problem: 'no-country' };
-  // One parse answers both questions (issue 16: a keystroke's check was two): the length,
-  // asked as libphonenumber-js's validatePhoneNumberLength asks it (the whole text), and the
-  // validity, asked of parsePhoneNumberFromString's parse, which is the same one whenever its
-  // extraction keeps the whole text (see `WHOLE_NUMBER_TEXT`). Same answers as the two calls
-  // (property test in phone.test.ts); the other texts still get the second parse.
-  let number: PhoneNumber | undefined;
-  let lengthProblem: string | undefined;
-  try {
-    number = engine!.parsePhoneNumberWithError(typed, { defaultCountry, extract: false }, metadata);
-    lengthProblem = lengthProblemOf(number);
-  } catch (error) {
-    if (!(error instanceof engine!.ParseError)) throw error;
-    lengthProblem = error.message;
-  }
-  if (lengthProblem === 'TOO_SHORT') return { ok: false, problem: 'too-short' };
-  if (lengthProblem === 'TOO_LONG') return { ok: false, problem: 'too-long' };
-  if (lengthProblem === 'INVALID_COUNTRY') return { ok: false, problem: 'invalid-country' };
-  const parsed = !lengthProblem && WHOLE_NUMBER_TEXT.test(typed) ? number : engine!.parsePhoneNumberFromString(typed, { defaultCountry }, metadata);
-  if (!parsed || !parsed.isValid()) return { ok: false, problem: 'invalid' };
-  // The rules take some numbers shorter than E.164's 7 digits (+49 1216): the record's
-  // schema and the receiver refuse them, so the person must hear it here, not after sending.
-  if (!E164_DIGITS.test(parsed.number)) return { ok: false, problem: 'too-short' };
-  return { ok: true, e164: parsed.number, international: parsed.formatInternational(), country: parsed.country };
-}
-
-/**
- * Text that libphonenumber-js's extraction (`parsePhoneNumberFromString` without
- * `extract: false`) keeps whole: it cuts what comes before the first `+` or digit and the
- * non-digits after the last digit, so text that starts with `+` or a digit and ends with a
- * digit is parsed as it is, exactly as with `extract: false`.
- */
-const WHOLE_NUMBER_TEXT = /^(?:[+0-9][^]*)?[0-9]$/;
-
-/**
- * What libphonenumber-js's `validatePhoneNumberLength` answers for a number it parsed
- * (undefined: a possible length): its own steps after the parse — the numbering plan of the
- * number's country, else of its calling code, and that plan's possible lengths — without
- * parsing the text again.
- */
-function lengthProblemOf(number: PhoneNumber): string | undefined {
-  const rules = new engine!.Metadata(metadata!);
-  rules.selectNumberingPlan((number.country || number.countryCallingCode) as CountryCode);
-  const lengths = rules.numberingPlan?.possibleLengths();
-  if (!lengths) return undefined;
-  const length = number.nationalNumber.length;
-  if (lengths[0] === length) return undefined;
-  if (lengths[0] > length) return 'TOO_SHORT';
-  if (lengths[lengths.length - 1] < length) return 'TOO_LONG';
-  return lengths.indexOf(length, 1) >= 0 ? undefined : 'INVALID_LENGTH';
+  // With the phone code, which arrives with the rules (phone-engine.ts).
+  return engine!.checkWithRules(typed, defaultCountry, metadata);
 }
 
 /** One as-you-type formatter per country, reset for each call: building one sets up its classes and rules anew. */
