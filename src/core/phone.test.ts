@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { getCountries, getExampleNumber, type MetadataJson } from 'libphonenumber-js/core';
+import { getCountries, getExampleNumber, parsePhoneNumberFromString, validatePhoneNumberLength, type MetadataJson } from 'libphonenumber-js/core';
 import examples from 'libphonenumber-js/examples.mobile.json';
 import metadata from 'libphonenumber-js/metadata.min.json';
 import {
@@ -11,8 +11,11 @@ import {
   phoneRulesReady,
   phoneRulesState,
   readPhoneText,
+  rehearseTyping,
   setPhoneMetadataLoader,
+  toCountryCode,
   TypingFormatter,
+  type PhoneCheck,
 } from './phone.js';
 import { loadPhoneMetadata } from './phone-metadata.js';
 
@@ -185,6 +188,81 @@ describe('phone rules', () => {
     expect(readPhoneText('98+76')).to.equal(null);
   });
 
+  it('checks a number with one parse where it took two, with the same answer for any text in any country (issue 16, property)', () => {
+    const countries = getCountries(metadata as MetadataJson);
+    const example = (country: string) => getExampleNumber(country as never, examples, metadata as MetadataJson);
+    // Texts near real numbers (each country's example, national or international, cut short
+    // or made longer, with marks around it) and texts of number characters at random.
+    const nearNumber = fc
+      .record({
+        country: fc.constantFrom(...countries.filter((c) => (examples as Record<string, string>)[c])),
+        international: fc.boolean(),
+        cut: fc.integer({ min: -3, max: 12 }),
+        before: fc.constantFrom('', '', '(', ' ', '-', '.', '+', '00', '0'),
+        after: fc.constantFrom('', '', ')', ' ', '-', '.', '1', '12', '/'),
+      })
+      .map(({ country, international, cut, before, after }) => {
+        const number = example(country)!;
+        const text = international ? number.formatInternational() : number.formatNational();
+        const cutText = cut >= 0 ? text.slice(0, Math.max(1, text.length - cut)) : text + '9'.repeat(-cut);
+        return `${before}${cutText}${after}`;
+      });
+    const numberCharacters = fc.string({ unit: fc.constantFrom(...'+0123456789 -().[]/', '\u00a0', '\u2212', '\uff11', '\u0661'), maxLength: 24 });
+    fc.assert(
+      fc.property(fc.oneof(nearNumber, numberCharacters), fc.constantFrom(...countries, undefined), (text, country) => {
+        expect(checkPhone(text, country), `${JSON.stringify(text)} in ${country}`).to.deep.equal(checkPhoneTwoParses(text, country));
+      }),
+      { numRuns: 6000 },
+    );
+  });
+
+  it('a number of a possible length is parsed once: its check reads the phone rules less than two parses do, and a short one no more (issue 16)', async () => {
+    let reads = 0;
+    const counted = new Proxy(metadata as MetadataJson, {
+      get(target, key, receiver) {
+        reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    setPhoneMetadataLoader(() => Promise.resolve(counted));
+    try {
+      await phoneRulesReady();
+      const readsOf = (check: () => PhoneCheck) => {
+        const before = reads;
+        check();
+        return reads - before;
+      };
+      for (const [text, country] of [['98765 43210', 'IN'], ['98765 432', 'IN'], ['+55 11 91234-5678', undefined], ['030 123456', 'DE']] as const) {
+        expect(readsOf(() => checkPhone(text, country)), text).to.be.lessThan(readsOf(() => checkPhoneTwoParses(text, country, counted)));
+      }
+      expect(readsOf(() => checkPhone('98765 4', 'IN'))).to.be.at.most(readsOf(() => checkPhoneTwoParses('98765 4', 'IN', counted)));
+    } finally {
+      setPhoneMetadataLoader(loadPhoneMetadata);
+      await phoneRulesReady();
+    }
+  });
+
+  it('rehearses typing once per set of rules, one key per call, and leaves no trace (issue 16)', async () => {
+    setPhoneMetadataLoader(loadPhoneMetadata);
+    expect(rehearseTyping('081234 56789', 'IN'), 'no rules yet').to.equal(undefined);
+    await phoneRulesReady();
+    const typeKey = rehearseTyping('081234 56789', 'IN')!;
+    expect(rehearseTyping('081234 56789', 'IN'), 'once').to.equal(undefined);
+    let keys = 0;
+    do keys++;
+    while (typeKey());
+    expect(keys).to.equal('081234 56789'.length);
+    expect(typeKey()).to.equal(false);
+    // Answers as ever: a field's formatting and a check.
+    const field = new TypingFormatter();
+    expect(field.format('8123456789', 'IN')).to.equal(formatTyped('8123456789', 'IN'));
+    expect(checkPhone('081234 56789', 'IN')).to.deep.include({ ok: true, e164: '+918123456789' });
+    // New rules: once more.
+    setPhoneMetadataLoader(loadPhoneMetadata);
+    await phoneRulesReady();
+    expect(rehearseTyping('081234 56789', 'IN')).to.be.a('function');
+  });
+
   it('still accepts + numbers when the rules cannot be loaded, so nobody is stuck', async () => {
     setPhoneMetadataLoader(() => Promise.reject(new Error('offline')));
     try {
@@ -202,3 +280,26 @@ describe('phone rules', () => {
     expect(phoneRulesState()).to.equal('loaded');
   });
 });
+
+/**
+ * `checkPhone` as it was before the merged parse (issue 16): libphonenumber-js's
+ * `validatePhoneNumberLength`, then `parsePhoneNumberFromString`: the reference the one-parse
+ * check must agree with.
+ */
+function checkPhoneTwoParses(input: string, country?: string, rules = metadata as MetadataJson): PhoneCheck {
+  const read = readPhoneText(input);
+  if (!read) return { ok: false, problem: 'invalid' };
+  const { text: typed, digits } = read;
+  if (!digits.replace('+', '')) return { ok: false, problem: 'empty' };
+  if (digits.length > 20 || typed.length > 64) return { ok: false, problem: 'too-long' };
+  const defaultCountry = toCountryCode(country);
+  if (!digits.startsWith('+') && !defaultCountry) return { ok: false, problem: 'no-country' };
+  const lengthProblem = validatePhoneNumberLength(typed, { defaultCountry }, rules);
+  if (lengthProblem === 'TOO_SHORT') return { ok: false, problem: 'too-short' };
+  if (lengthProblem === 'TOO_LONG') return { ok: false, problem: 'too-long' };
+  if (lengthProblem === 'INVALID_COUNTRY') return { ok: false, problem: 'invalid-country' };
+  const parsed = parsePhoneNumberFromString(typed, { defaultCountry }, rules);
+  if (!parsed || !parsed.isValid()) return { ok: false, problem: 'invalid' };
+  if (!/^\+?[1-9]\d{6,14}$/.test(parsed.number)) return { ok: false, problem: 'too-short' };
+  return { ok: true, e164: parsed.number, international: parsed.formatInternational(), country: parsed.country };
+}

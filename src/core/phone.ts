@@ -67,8 +67,10 @@ export function setPhoneMetadataLoader(next: MetadataLoader): void {
   metadataLoader = next;
   phoneRules.setLoader(loadPhoneCode);
   loaded = metadata = engine = undefined;
+  typingRehearsed = false;
   callingCodes.clear();
   formatters.clear();
+  exampleNumbers.clear();
   rulesSettled = new Promise<void>((resolve) => (announceSettled = resolve));
 }
 
@@ -85,6 +87,7 @@ export function phoneRulesReady(): Promise<void> {
       engine = loaded?.engine;
       callingCodes.clear();
       formatters.clear();
+      exampleNumbers.clear();
     }
     announceSettled();
   });
@@ -164,16 +167,8 @@ export function checkPhone(input: string, country?: string): PhoneCheck {
   }
   const defaultCountry = toCountryCode(country);
   if (!international && !defaultCountry) return { ok: false, problem: 'no-country' };
-  const lengthProblem = engine!.validatePhoneNumberLength(typed, { defaultCountry }, metadata);
-  if (lengthProblem === 'TOO_SHORT') return { ok: false, problem: 'too-short' };
-  if (lengthProblem === 'TOO_LONG') return { ok: false, problem: 'too-long' };
-  if (lengthProblem === 'INVALID_COUNTRY') return { ok: false, problem: 'invalid-country' };
-  const parsed = engine!.parsePhoneNumberFromString(typed, { defaultCountry }, metadata);
-  if (!parsed || !parsed.isValid()) return { ok: false, problem: 'invalid' };
-  // The rules take some numbers shorter than E.164's 7 digits (+49 1216): the record's
-  // schema and the receiver refuse them, so the person must hear it here, not after sending.
-  if (!E164_DIGITS.test(parsed.number)) return { ok: false, problem: 'too-short' };
-  return { ok: true, e164: parsed.number, international: parsed.formatInternational(), country: parsed.country };
+  // With the phone code, which arrives with the rules (phone-engine.ts).
+  return engine!.checkWithRules(typed, defaultCountry, metadata);
 }
 
 /** One as-you-type formatter per country, reset for each call: building one sets up its classes and rules anew. */
@@ -266,6 +261,39 @@ export class TypingFormatter {
   }
 }
 
+let typingRehearsed = false;
+
+/** The rules are here and no field has rehearsed typing with them yet (see `rehearseTyping`). */
+export function typingRehearsalWanted(): boolean {
+  return !typingRehearsed && Boolean(metadata);
+}
+
+/**
+ * Types `sample` into no field, once per page (per set of rules): formats and checks it key
+ * by key as a field would, and forgets the answers (nothing shows, nothing is kept). Issue
+ * 16, the keystroke target: the first number a person types is otherwise the first run of
+ * libphonenumber-js's code on the page — compiled on first call, then run cold — and in
+ * Chromium its digits cost several times what later ones do. Run when the browser has a
+ * moment after the rules arrive, it moves that one-off cost out of the person's keystrokes.
+ * Returns the next key's step (each call types one key and says whether keys remain: one
+ * key per task, so none is a long task on a slow phone), or undefined when there is nothing
+ * to do (no rules, or done before).
+ */
+export function rehearseTyping(sample: string, country: string | undefined): (() => boolean) | undefined {
+  if (!typingRehearsalWanted()) return undefined;
+  typingRehearsed = true;
+  const rules = metadata;
+  const formatter = new TypingFormatter();
+  let typed = '';
+  let next = 0;
+  return () => {
+    if (metadata !== rules || next >= sample.length) return false;
+    typed += sample[next++];
+    checkPhone(formatter.format(typed, country), country);
+    return next < sample.length;
+  };
+}
+
 /** What formatting a plain number text depends on: its `+` and its digits. */
 function numberKey(text: string): string {
   return text.replace(/[^0-9+]/g, '');
@@ -352,5 +380,21 @@ export type PhoneExamples = Partial<Record<CountryCode, string>>;
 export function exampleNumber(country: string, examples: PhoneExamples): string | undefined {
   const code = toCountryCode(country);
   if (!metadata || !code || !examples[code]) return undefined;
-  return engine!.getExampleNumber(code, examples as Examples, metadata)?.formatNational();
+  // Remembered per country and list of examples: every render of a field asks (for the
+  // placeholder), and each answer is a parse and a format (issue 16: the render a keystroke
+  // brings when the number turns valid spent a fifth of its time here).
+  if (exampleNumbersOf !== examples) {
+    exampleNumbersOf = examples;
+    exampleNumbers.clear();
+  }
+  let example = exampleNumbers.get(code);
+  if (example === undefined) {
+    example = engine!.getExampleNumber(code, examples as Examples, metadata)?.formatNational() ?? '';
+    exampleNumbers.set(code, example);
+  }
+  return example || undefined;
 }
+
+/** `exampleNumber`'s answers ('' for none) for the examples in `exampleNumbersOf`, with the rules loaded (cleared with them). */
+const exampleNumbers = new Map<string, string>();
+let exampleNumbersOf: PhoneExamples | undefined;

@@ -323,7 +323,7 @@ describe('runtime cost (issue 16)', () => {
       const typed = await keyByKey(el, [...'9876543210'], count);
       expect(reads - before, 'typing reads the rules').to.be.greaterThan(0);
       expect(typed[9].wording).to.contain('+91 98765 43210');
-      await keyByKey(el, ['Backspace'], count); // the number leaves the wording: a render, which reads the rules
+      await keyByKey(el, ['Backspace'], count); // the number leaves the wording: a render
       const afterFirst = reads;
       const deleted = await keyByKey(el, Array<string>(9).fill('Backspace'), count);
       expect(deleted.map((step) => step.field)).to.deep.equal(['98765 432', '98765 43', '98765 4', '98765', '9876', '987', '98', '9', '']);
@@ -336,6 +336,93 @@ describe('runtime cost (issue 16)', () => {
       part<HTMLButtonElement>(el, 'button[type=submit]').click();
       await el.updateComplete;
       expect(part(el, '#phone-error').textContent).to.equal('This number is too short.');
+    });
+
+    it("the person's first number is not the phone code's first run: it runs once in idle time before any key, out of sight (no render, no change, no event)", async () => {
+      const metadata = await loadPhoneMetadata();
+      let reads = 0;
+      // Every read of the rules (libphonenumber-js reads them on each parse), counted; nothing changed.
+      const countedRules = () =>
+        Promise.resolve(
+          new Proxy(metadata, {
+            get(target, key, receiver) {
+              reads++;
+              return Reflect.get(target, key, receiver);
+            },
+          }),
+        );
+      // A first form brings the example numbers (the placeholder), which stay for the page.
+      setPhoneMetadataLoader(countedRules);
+      const first = await ready(await mountForm('country="IN"'));
+      await eventually(() => part<HTMLInputElement>(first, '#phone').getAttribute('placeholder'), Boolean);
+      first.parentElement!.remove();
+      // New rules: as on a page's first load of them, with the example numbers already here.
+      setPhoneMetadataLoader(countedRules);
+      const el = await ready(await mountForm('country="IN"'));
+      const field = part<HTMLInputElement>(el, '#phone');
+      expect(field.getAttribute('placeholder')).to.equal('081234 56789');
+      const count = countRenders(el);
+      const changes: MutationRecord[] = [];
+      const watch = new MutationObserver((records) => changes.push(...records));
+      watch.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+      const events: string[] = [];
+      for (const type of ['input', 'change', 'wa-optin-submit', 'wa-optin-error']) el.addEventListener(type, () => events.push(type));
+      const before = reads;
+      await wait(600); // past the next paint and an idle period
+      watch.disconnect();
+      expect(reads - before, 'reads of the rules with no key pressed').to.be.greaterThan(0);
+      expect(count.renders, 'renders').to.equal(0);
+      expect(changes.length, 'changes in the shadow root').to.equal(0);
+      expect(events).to.deep.equal([]);
+      expect(field.value).to.equal('');
+      // Once: an idle period later, nothing reads the rules again.
+      const after = reads;
+      await wait(600);
+      expect(reads - after).to.equal(0);
+      // The person's number is formatted and checked as ever.
+      field.focus();
+      const typed = await keyByKey(el, [...'9876543210'], count);
+      expect(typed[9].field).to.equal('98765 43210');
+      expect(typed[9].wording).to.contain('+91 98765 43210');
+    });
+
+    it('a render reads no phone rules for what it showed before: neither the box ticked nor a Backspace that takes the number out of the wording', async () => {
+      const metadata = await loadPhoneMetadata();
+      let reads = 0;
+      setPhoneMetadataLoader(() =>
+        Promise.resolve(
+          new Proxy(metadata, {
+            get(target, key, receiver) {
+              reads++;
+              return Reflect.get(target, key, receiver);
+            },
+          }),
+        ),
+      );
+      const el = await ready(await mountForm('country="IN"'));
+      const field = part<HTMLInputElement>(el, '#phone');
+      await eventually(() => field.getAttribute('placeholder'), Boolean);
+      await wait(600); // past the idle work that follows the rules
+      const count = countRenders(el);
+      let before = reads;
+      await tick(el);
+      expect(count.renders, 'the box ticked renders').to.equal(1);
+      expect(reads - before, 'reads of the rules by that render').to.equal(0);
+      expect(field.getAttribute('placeholder')).to.equal('081234 56789');
+      // The first Backspace after a valid number: the number leaves the wording (a render);
+      // the answers for the text it leaves are remembered, and the render asks for nothing new.
+      field.focus();
+      await sendKeys({ type: '9876543210' });
+      await el.updateComplete;
+      expect(visibleWording(el)).to.contain('+91 98765 43210');
+      const steps = await keyByKey(el, ['Backspace'], count);
+      expect(steps[0].renders).to.be.at.least(1);
+      expect(steps[0].wording).to.not.contain('+91');
+      await keyByKey(el, ['0'], count);
+      before = reads;
+      const again = await keyByKey(el, ['Backspace'], count);
+      expect(again[0].renders).to.be.at.least(1);
+      expect(reads - before, 'reads of the rules by a Backspace and its render').to.equal(0);
     });
 
     it('the example number shows in an empty field only: the first key takes it away and emptying the field brings it back, with no render', async () => {

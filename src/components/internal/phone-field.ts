@@ -12,7 +12,9 @@ import {
   phoneRulesReady,
   phoneRulesSettled,
   phoneRulesState,
+  rehearseTyping,
   toCountryCode,
+  typingRehearsalWanted,
   TypingFormatter,
   type CountryCode,
   type PhoneCheck,
@@ -198,9 +200,35 @@ export class PhoneFieldController implements ReactiveController {
       if (this.value) this.value = this.#typing.format(this.value, this.country);
       this.host.requestUpdate();
       if (phoneRulesState() !== 'loaded') return;
-      if (!examples) void loadExamples().then(() => this.host.requestUpdate());
+      if (!examples) {
+        void loadExamples().then(() => {
+          this.host.requestUpdate();
+          this.#rehearseTyping();
+        });
+      } else this.#rehearseTyping();
     });
     return this.#rulesLoading;
+  }
+
+  /**
+   * Once per page (per set of rules), when the browser has a moment after the rules and the
+   * example numbers: the example number typed into no field (`rehearseTyping`), one key per
+   * task, so that the person's first digits do not pay for the first run of the phone code
+   * (issue 16, the keystroke target). It stops when the person types: their keys run it.
+   */
+  #rehearseTyping(): void {
+    if (!typingRehearsalWanted() || !this.host.isConnected) return;
+    afterFirstPaintWhenIdle(() => {
+      if (!this.host.isConnected || this.value) return;
+      const country = this.country || this.defaultCountry();
+      const sample = examples && exampleNumber(country, examples);
+      const typeKey = sample ? rehearseTyping(sample, country) : undefined;
+      if (!typeKey) return;
+      const step = () => {
+        if (this.host.isConnected && !this.value && typeKey()) setTimeout(step);
+      };
+      step();
+    });
   }
 
   /** Whether the rules are loaded or failed: checking now gives the final answer. */
