@@ -11,7 +11,6 @@ import {
   phoneRulesReady,
   phoneRulesState,
   readPhoneText,
-  rehearseTyping,
   setPhoneMetadataLoader,
   toCountryCode,
   TypingFormatter,
@@ -240,27 +239,6 @@ describe('phone rules', () => {
       setPhoneMetadataLoader(loadPhoneMetadata);
       await phoneRulesReady();
     }
-  });
-
-  it('rehearses typing once per set of rules, one key per call, and leaves no trace (issue 16)', async () => {
-    setPhoneMetadataLoader(loadPhoneMetadata);
-    expect(rehearseTyping('081234 56789', 'IN'), 'no rules yet').to.equal(undefined);
-    await phoneRulesReady();
-    const typeKey = rehearseTyping('081234 56789', 'IN')!;
-    expect(rehearseTyping('081234 56789', 'IN'), 'once').to.equal(undefined);
-    let keys = 0;
-    do keys++;
-    while (typeKey());
-    expect(keys).to.equal('081234 56789'.length);
-    expect(typeKey()).to.equal(false);
-    // Answers as ever: a field's formatting and a check.
-    const field = new TypingFormatter();
-    expect(field.format('8123456789', 'IN')).to.equal(formatTyped('8123456789', 'IN'));
-    expect(checkPhone('081234 56789', 'IN')).to.deep.include({ ok: true, e164: '+918123456789' });
-    // New rules: once more.
-    setPhoneMetadataLoader(loadPhoneMetadata);
-    await phoneRulesReady();
-    expect(rehearseTyping('081234 56789', 'IN')).to.be.a('function');
   });
 
   it('still accepts + numbers when the rules cannot be loaded, so nobody is stuck', async () => {

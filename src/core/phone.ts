@@ -269,29 +269,24 @@ export function typingRehearsalWanted(): boolean {
 }
 
 /**
- * Types `sample` into no field, once per page (per set of rules): formats and checks it key
- * by key as a field would, and forgets the answers (nothing shows, nothing is kept). Issue
- * 16, the keystroke target: the first number a person types is otherwise the first run of
- * libphonenumber-js's code on the page — compiled on first call, then run cold — and in
- * Chromium its digits cost several times what later ones do. Run when the browser has a
- * moment after the rules arrive, it moves that one-off cost out of the person's keystrokes.
- * Returns the next key's step (each call types one key and says whether keys remain: one
- * key per task, so none is a long task on a slow phone), or undefined when there is nothing
- * to do (no rules, or done before).
+ * Types `sample` into no field, once per page: formats and checks it key by key as a field
+ * would, and forgets the answers (nothing shows, nothing is kept). Issue 16, the keystroke
+ * target: the first number a person types is otherwise the first run of libphonenumber-js's
+ * code on the page — compiled on first call, then run cold — and its digits cost several
+ * times what later ones do. Called when the browser has a moment after the rules arrive,
+ * it moves that one-off cost out of the person's keystrokes. False when it did nothing
+ * (no rules, or done before).
  */
-export function rehearseTyping(sample: string, country: string | undefined): (() => boolean) | undefined {
-  if (!typingRehearsalWanted()) return undefined;
+export function rehearseTyping(sample: string, country: string | undefined): boolean {
+  if (!typingRehearsalWanted()) return false;
   typingRehearsed = true;
-  const rules = metadata;
   const formatter = new TypingFormatter();
   let typed = '';
-  let next = 0;
-  return () => {
-    if (metadata !== rules || next >= sample.length) return false;
-    typed += sample[next++];
+  for (const key of sample) {
+    typed += key;
     checkPhone(formatter.format(typed, country), country);
-    return next < sample.length;
-  };
+  }
+  return true;
 }
 
 /** What formatting a plain number text depends on: its `+` and its digits. */

@@ -212,22 +212,17 @@ export class PhoneFieldController implements ReactiveController {
 
   /**
    * Once per page (per set of rules), when the browser has a moment after the rules and the
-   * example numbers: the example number typed into no field (`rehearseTyping`), one key per
-   * task, so that the person's first digits do not pay for the first run of the phone code
-   * (issue 16, the keystroke target). It stops when the person types: their keys run it.
+   * example numbers: the example number typed into no field (`rehearseTyping`), so that the
+   * person's first digits do not pay for the first run of the phone code (issue 16, the
+   * keystroke target). Not once the person has typed: their keys have run it.
    */
   #rehearseTyping(): void {
     if (!typingRehearsalWanted() || !this.host.isConnected) return;
     afterFirstPaintWhenIdle(() => {
-      if (!this.host.isConnected || this.value) return;
+      if (!this.host.isConnected) return;
       const country = this.country || this.defaultCountry();
-      const sample = examples && exampleNumber(country, examples);
-      const typeKey = sample ? rehearseTyping(sample, country) : undefined;
-      if (!typeKey) return;
-      const step = () => {
-        if (this.host.isConnected && !this.value && typeKey()) setTimeout(step);
-      };
-      step();
+      const sample = (!this.value && examples && exampleNumber(country, examples)) || '';
+      if (sample) rehearseTyping(sample, country);
     });
   }
 
