@@ -67,7 +67,6 @@ export function setPhoneMetadataLoader(next: MetadataLoader): void {
   metadataLoader = next;
   phoneRules.setLoader(loadPhoneCode);
   loaded = metadata = engine = undefined;
-  typingRehearsed = false;
   callingCodes.clear();
   formatters.clear();
   exampleNumbers.clear();
@@ -259,34 +258,6 @@ export class TypingFormatter {
   shows(text: string): void {
     this.#last = text;
   }
-}
-
-let typingRehearsed = false;
-
-/** The rules are here and no field has rehearsed typing with them yet (see `rehearseTyping`). */
-export function typingRehearsalWanted(): boolean {
-  return !typingRehearsed && Boolean(metadata);
-}
-
-/**
- * Types `sample` into no field, once per page: formats and checks it key by key as a field
- * would, and forgets the answers (nothing shows, nothing is kept). Issue 16, the keystroke
- * target: the first number a person types is otherwise the first run of libphonenumber-js's
- * code on the page — compiled on first call, then run cold — and its digits cost several
- * times what later ones do. Called when the browser has a moment after the rules arrive,
- * it moves that one-off cost out of the person's keystrokes. False when it did nothing
- * (no rules, or done before).
- */
-export function rehearseTyping(sample: string, country: string | undefined): boolean {
-  if (!typingRehearsalWanted()) return false;
-  typingRehearsed = true;
-  const formatter = new TypingFormatter();
-  let typed = '';
-  for (const key of sample) {
-    typed += key;
-    checkPhone(formatter.format(typed, country), country);
-  }
-  return true;
 }
 
 /** What formatting a plain number text depends on: its `+` and its digits. */

@@ -12,9 +12,7 @@ import {
   phoneRulesReady,
   phoneRulesSettled,
   phoneRulesState,
-  rehearseTyping,
   toCountryCode,
-  typingRehearsalWanted,
   TypingFormatter,
   type CountryCode,
   type PhoneCheck,
@@ -200,30 +198,9 @@ export class PhoneFieldController implements ReactiveController {
       if (this.value) this.value = this.#typing.format(this.value, this.country);
       this.host.requestUpdate();
       if (phoneRulesState() !== 'loaded') return;
-      if (!examples) {
-        void loadExamples().then(() => {
-          this.host.requestUpdate();
-          this.#rehearseTyping();
-        });
-      } else this.#rehearseTyping();
+      if (!examples) void loadExamples().then(() => this.host.requestUpdate());
     });
     return this.#rulesLoading;
-  }
-
-  /**
-   * Once per page (per set of rules), when the browser has a moment after the rules and the
-   * example numbers: the example number typed into no field (`rehearseTyping`), so that the
-   * person's first digits do not pay for the first run of the phone code (issue 16, the
-   * keystroke target). Not once the person has typed: their keys have run it.
-   */
-  #rehearseTyping(): void {
-    if (!typingRehearsalWanted() || !this.host.isConnected) return;
-    afterFirstPaintWhenIdle(() => {
-      if (!this.host.isConnected) return;
-      const country = this.country || this.defaultCountry();
-      const sample = (!this.value && examples && exampleNumber(country, examples)) || '';
-      if (sample) rehearseTyping(sample, country);
-    });
   }
 
   /** Whether the rules are loaded or failed: checking now gives the final answer. */
