@@ -13,8 +13,10 @@ const budgets = {
   // 47,788, over its cap; the css-template minifier took 466 B back). The split build is
   // where the first render gets lighter; this cap stops the one file growing further.
   // 47,000 since 2026-11-29 evening (46,681 once the delivery code is handed over inside
-  // the file instead of import()ed: see src/core/delivery-code-bundled.ts).
-  'dist/wa-optin.iife.js': 47_000,
+  // the file instead of import()ed: see src/core/delivery-code-bundled.ts). 47,100 since
+  // that night: 47,009 with what the person is told when the send code cannot be fetched
+  // (+~250 B: the message, the not-sent event) and the one-parse phone check (+55 B).
+  'dist/wa-optin.iife.js': 47_100,
   // The split build's loader: read on every page that has the tag, surface or not.
   'dist/wa-optin.js': 1_500,
 };
@@ -32,13 +34,15 @@ const FIRST_RENDER_TARGET = 15_000;
 // 2026-11-29 evening, lowered after the page API left the first render (the core reads the
 // tag's data-* itself), the record's code left the form's (it comes with the delivery
 // code) and Lit's live() left all of them: measured form 22,423, checkbox 24,119, popup
-// 26,979, banner 26,719, CTA 28,465.
+// 26,979, banner 26,719, CTA 28,465. Lowered again that night, after registerLocale and
+// the consent flow's sending left every first render: form 22,031, checkbox 23,720, popup
+// 26,584, banner 26,327, CTA 28,071.
 const firstRender = {
-  'wa-optin-form': { entry: 'src/components/form/define.ts', cap: 22_950 },
-  'wa-optin-checkbox': { entry: 'src/components/checkbox/define.ts', cap: 24_500 },
-  'wa-optin-popup': { entry: 'src/components/popup/define.ts', cap: 27_500 },
-  'wa-optin-banner': { entry: 'src/components/banner/define.ts', cap: 27_250 },
-  'wa-optin-cta': { entry: 'src/components/cta/define.ts', cap: 29_000 },
+  'wa-optin-form': { entry: 'src/components/form/define.ts', cap: 22_450 },
+  'wa-optin-checkbox': { entry: 'src/components/checkbox/define.ts', cap: 24_150 },
+  'wa-optin-popup': { entry: 'src/components/popup/define.ts', cap: 27_000 },
+  'wa-optin-banner': { entry: 'src/components/banner/define.ts', cap: 26_750 },
+  'wa-optin-cta': { entry: 'src/components/cta/define.ts', cap: 28_500 },
 };
 const LOADER = 'dist/wa-optin.js';
 const MANIFEST = 'dist/wa-optin/manifest.json';
