@@ -99,7 +99,8 @@ const server = await startShopServer(repo, {
 const browser = await puppeteer.launch({
   executablePath: CHROMIUM,
   headless: true,
-  args: CHROMIUM_ARGS,
+  // A copy: Puppeteer takes --disable-features out of the array it is given (to merge it with its own).
+  args: [...CHROMIUM_ARGS],
 });
 machine.chromium = await browser.version();
 

@@ -52,7 +52,7 @@ const server = await startShopServer(repo, values.baseline ? { '/baseline/': val
 const browser = await puppeteer.launch({
   executablePath: CHROMIUM,
   headless: true,
-  args: CHROMIUM_ARGS,
+  args: [...CHROMIUM_ARGS], // a copy: Puppeteer takes --disable-features out of the array it is given
 });
 
 try {
