@@ -56,6 +56,20 @@ async function closureOf(...sources: string[]): Promise<string[]> {
   return [...files].sort();
 }
 
+/**
+ * A shop page with the split script tag whose visitor's connection drops the delivery chunk
+ * (the code that builds and sends the record, loaded after the first paint): the page, the
+ * surfaces' code and the phone rules come through. `restore()` brings the connection back.
+ */
+async function pageWithoutSendCode(body: string) {
+  const receiver = await scriptedEndpoint();
+  const network = `split-offline-${Math.random().toString(36).slice(2)}`;
+  const drop = (pattern: string) => fetch(`/__offline/${network}`, { method: 'PUT', body: pattern });
+  await drop('^/dist/wa-optin/delivery-');
+  const page = await sitePage<SplitWindow>(`/__offline/${network}/dist/wa-optin.js`, `data-endpoint="${receiver.url}" data-business="Acme" data-topics="order_updates" data-country="US"`, body);
+  return { receiver, page, restore: () => drop('') };
+}
+
 describe('dist/wa-optin.js, the split script tag', () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => {
@@ -125,13 +139,7 @@ describe('dist/wa-optin.js, the split script tag', () => {
   });
 
   it('a press while the send code cannot be fetched says nothing was sent, keeps what the person gave, and sends on the next press', async () => {
-    // The person's connection drops the delivery chunk (the code that builds and sends the
-    // record, loaded after the first paint); the page and the phone rules came through.
-    const receiver = await scriptedEndpoint();
-    const network = `split-offline-${Math.random().toString(36).slice(2)}`;
-    const dropDelivery = (pattern: string) => fetch(`/__offline/${network}`, { method: 'PUT', body: pattern });
-    await dropDelivery('^/dist/wa-optin/delivery-');
-    const page = await sitePage(`/__offline/${network}/dist/wa-optin.js`, `data-endpoint="${receiver.url}" data-business="Acme" data-topics="order_updates" data-country="US"`, '<wa-optin-form></wa-optin-form>');
+    const { receiver, page, restore } = await pageWithoutSendCode('<wa-optin-form></wa-optin-form>');
     frame = page.frame;
     const form = await formInFrame(page.frame);
     const root = form.shadowRoot!;
@@ -151,7 +159,7 @@ describe('dist/wa-optin.js, the split script tag', () => {
     expect(await receiver.requests(), 'nothing reached the receiver').to.deep.equal([]);
 
     // The connection is back: the same press sends it.
-    await dropDelivery('');
+    await restore();
     const success = new Promise((resolve) => form.addEventListener('wa-optin-success', resolve, { once: true }));
     root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     await success;
@@ -163,13 +171,7 @@ describe('dist/wa-optin.js, the split script tag', () => {
   it('a checkout whose send code cannot be fetched: the box says so with the record, and the next submit sends that same record', async () => {
     // The checkbox fetches the send code as it connects (its page may navigate on submit);
     // here the connection drops it then and at the first submit.
-    const receiver = await scriptedEndpoint();
-    const network = `split-offline-${Math.random().toString(36).slice(2)}`;
-    const dropDelivery = (pattern: string) => fetch(`/__offline/${network}`, { method: 'PUT', body: pattern });
-    await dropDelivery('^/dist/wa-optin/delivery-');
-    const page = await sitePage(
-      `/__offline/${network}/dist/wa-optin.js`,
-      `data-endpoint="${receiver.url}" data-business="Acme" data-topics="order_updates" data-country="US"`,
+    const { receiver, page, restore } = await pageWithoutSendCode(
       `<form id="checkout" onsubmit="event.preventDefault()">
         <label for="billing-phone">Billing phone</label> <input id="billing-phone" name="billing_phone" type="tel">
         <wa-optin-checkbox name="whatsapp" phone-from="#billing-phone"></wa-optin-checkbox>
@@ -193,7 +195,7 @@ describe('dist/wa-optin.js, the split script tag', () => {
     expect(error.record?.id, 'the record named is the one the checkout submitted').to.equal(id);
     expect(await receiver.requests(), 'nothing reached the receiver').to.deep.equal([]);
 
-    await dropDelivery('');
+    await restore();
     page.doc.querySelector<HTMLButtonElement>('#pay')!.click();
     const [request] = await eventually(receiver.requests, (requests) => requests.length === 1, 5000);
     expect(request.body).to.include({ id, phone: '+12015550123', source: 'checkbox' });
