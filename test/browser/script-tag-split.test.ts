@@ -58,13 +58,14 @@ async function closureOf(...sources: string[]): Promise<string[]> {
 
 /**
  * A shop page with the split script tag whose visitor's connection drops the delivery chunk
- * (the code that builds and sends the record, loaded after the first paint): the page, the
- * surfaces' code and the phone rules come through. `restore()` brings the connection back.
+ * (the code that builds and sends the record, loaded after the first paint), or with
+ * `delayMs` brings it that late: the page, the surfaces' code and the phone rules come
+ * through. `restore()` brings the connection back.
  */
-async function pageWithoutSendCode(body: string) {
+async function pageWithoutSendCode(body: string, { delayMs = 0 } = {}) {
   const receiver = await scriptedEndpoint();
   const network = `split-offline-${Math.random().toString(36).slice(2)}`;
-  const drop = (pattern: string) => fetch(`/__offline/${network}`, { method: 'PUT', body: pattern });
+  const drop = (pattern: string) => fetch(`/__offline/${network}?delayMs=${delayMs}`, { method: 'PUT', body: pattern });
   await drop('^/dist/wa-optin/delivery-');
   const page = await sitePage<SplitWindow>(`/__offline/${network}/dist/wa-optin.js`, `data-endpoint="${receiver.url}" data-business="Acme" data-topics="order_updates" data-country="US"`, body);
   return { receiver, page, restore: () => drop('') };
@@ -166,6 +167,29 @@ describe('dist/wa-optin.js, the split script tag', () => {
     const [request] = await receiver.requests();
     expect(request.body).to.include({ business: 'Acme', phone: '+12015550123' });
     expect(page.win.consoleErrors).to.deep.equal([]);
+  });
+
+  it('a press while the send code is still on its way shows that it was taken, and a second press sends nothing twice', async () => {
+    const { receiver, page } = await pageWithoutSendCode('<wa-optin-form></wa-optin-form>', { delayMs: 1500 });
+    frame = page.frame;
+    const form = await formInFrame(page.frame);
+    const root = form.shadowRoot!;
+    let successes = 0;
+    form.addEventListener('wa-optin-success', () => successes++);
+    enterText(root.querySelector<HTMLInputElement>('#phone')!, '2015550123');
+    root.querySelector<HTMLInputElement>('#consent')!.click();
+    const button = root.querySelector<HTMLButtonElement>('button[type=submit]')!;
+    button.click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(root.querySelector('[part=status]')?.textContent?.trim(), 'what the person reads while it waits').to.equal(en.sending);
+    expect(button.disabled, 'the button, while it waits').to.equal(true);
+    // Pressed again, and the form submitted by Enter: neither makes a second record.
+    button.click();
+    (root.querySelector('form') as HTMLFormElement).requestSubmit();
+    await eventually(() => successes, (count) => count >= 1, 6000);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(successes, 'wa-optin-success events').to.equal(1);
+    expect((await receiver.requests()).length, 'records the receiver got').to.equal(1);
   });
 
   it('a checkout whose send code cannot be fetched: the box says so with the record, and the next submit sends that same record', async () => {

@@ -40,6 +40,7 @@ export async function consentSchemaCommand() {
  * A page behind a network that drops some of its script files, for a test of its own:
  *   PUT /__offline/<name>           body: a regular expression source, or "" for none;
  *                                   files whose path matches it answer 503 from now on
+ *   PUT /__offline/<name>?delayMs=N the same, but those files arrive N ms late instead (a slow connection)
  *   GET /__offline/<name>/<path>    the file at /<path>, unless it matches (then 503)
  * A script loaded from /__offline/<name>/dist/wa-optin.js fetches its chunks from under the
  * same prefix, so only that test's page loses them, not another engine's running alongside.
@@ -51,15 +52,19 @@ export function offlineFiles() {
     if (!match) return next();
     if (ctx.method === 'PUT' && !match[2]) {
       const source = await readBody(ctx.req);
-      dropped.set(match[1], source ? new RegExp(source) : undefined);
+      dropped.set(match[1], source ? { pattern: new RegExp(source), delayMs: Number(ctx.query.delayMs ?? 0) } : undefined);
       ctx.status = 204;
       return;
     }
     const rest = match[2] ?? '/';
-    if (dropped.get(match[1])?.test(rest)) {
-      ctx.status = 503;
-      ctx.body = 'offline';
-      return;
+    const rule = dropped.get(match[1]);
+    if (rule?.pattern.test(rest)) {
+      if (!rule.delayMs) {
+        ctx.status = 503;
+        ctx.body = 'offline';
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, rule.delayMs));
     }
     ctx.url = rest + (ctx.querystring ? `?${ctx.querystring}` : '');
     return next();

@@ -235,8 +235,12 @@ export class WaOptinForm extends OptinElement {
     // first render, on idle or on the person's first focus or tap: here long before the
     // press, except on a very fast one, which waits. If it cannot be fetched, the person
     // reads that nothing was sent; the number and the tick stay for the next press.
+    // Until it is here (a very fast press, a slow connection) the person sees the press was
+    // taken, and the button waits: a second press must not make a second record.
+    if (this.endpoint) this.showPhase('sending', { state: 'sending' }, strings);
     const code = await this.consentFlow.submitCode(strings);
     if (!code) {
+      this.status = 'idle';
       this.statusMessage = strings.errors.notSent;
       return;
     }
@@ -252,11 +256,16 @@ export class WaOptinForm extends OptinElement {
       pageUrl: typeof location === 'undefined' ? null : location.href,
       keepQuery: this.keepQuery,
     });
-    await this.consentFlow.submit(record, {
+    const result = await this.consentFlow.submit(record, {
       endpoint: this.endpoint,
       strings,
       onPhase: (phase, state) => this.showPhase(phase, state, strings),
     });
+    // A wa-optin-submit listener said no: nothing is on its way.
+    if (result.outcome === 'cancelled') {
+      this.status = 'idle';
+      this.statusMessage = '';
+    }
   }
 
   /** What the person sees at each step: never a thank-you before the receiver's acknowledgement. */
