@@ -63,7 +63,7 @@ export type OptinFormStatus = 'idle' | 'sending' | 'queued' | 'success';
  * @cssprop [--wa-optin-success-background=#e7f6ee] - Thank-you panel background.
  *
  * @cssstate idle - Waiting for the person.
- * @cssstate sending - The record is on its way.
+ * @cssstate sending - The press was taken: the record (or, on a very fast press or a slow connection, the code that sends it) is on its way; the form is busy.
  * @cssstate queued - The receiver could not be reached; the record waits in the outbox and is resent by itself.
  * @cssstate success - The receiver acknowledged the record; the thank-you panel shows.
  */
