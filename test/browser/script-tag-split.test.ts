@@ -4,10 +4,13 @@
 // API) runs for both files in script-tag-surfaces.test.ts and script-tag-drop-in.test.ts;
 // here, what only the loader does. `npm test` builds dist/ first.
 import { expect } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { consentOutbox } from '../../src/core/delivery.js';
 import type { OptinErrorDetail } from '../../src/core/events.js';
+import ar from '../../src/locales/ar.js';
 import en from '../../src/locales/en.js';
 import { enterText, formInFrame, optInThroughForm } from '../support/form-driver.js';
+import { onPhoneScreen } from '../support/pointer.js';
 import { eventually, scriptedEndpoint, validateAgainstSchema } from '../support/receiver.js';
 import { sitePage, type SitePageWindow } from '../support/site-page.js';
 
@@ -167,6 +170,48 @@ describe('dist/wa-optin.js, the split script tag', () => {
     const [request] = await receiver.requests();
     expect(request.body).to.include({ business: 'Acme', phone: '+12015550123' });
     expect(page.win.consoleErrors).to.deep.equal([]);
+  });
+
+  it('on a 360 px phone in Arabic, real taps: the "nothing was sent" message shows under the button, inside the screen, and the next tap sends', async function () {
+    await onPhoneScreen(this, async () => {
+      const { receiver, page, restore } = await pageWithoutSendCode('<wa-optin-form locale="ar"></wa-optin-form>');
+      frame = page.frame;
+      frame.width = '360';
+      frame.height = '640';
+      frame.style.cssText = 'position: fixed; inset: 0 auto auto 0; border: 0';
+      const form = await formInFrame(page.frame);
+      const root = form.shadowRoot!;
+      await eventually(() => form.getAttribute('dir'), (dir) => dir === 'rtl');
+      /** A tap at the middle of an element of the frame, where it is on the test page's screen. */
+      const tap = async (target: Element) => {
+        target.scrollIntoView({ block: 'center' });
+        const inner = target.getBoundingClientRect();
+        const outer = frame!.getBoundingClientRect();
+        await sendMouse({ type: 'click', position: [Math.round(outer.left + inner.left + inner.width / 2), Math.round(outer.top + inner.top + inner.height / 2)] });
+      };
+      const field = root.querySelector<HTMLInputElement>('#phone')!;
+      await tap(field);
+      await sendKeys({ type: '2015550123' });
+      await tap(root.querySelector('#consent')!);
+      expect(root.querySelector<HTMLInputElement>('#consent')!.checked, 'the tap ticked the box').to.equal(true);
+      const button = root.querySelector<HTMLButtonElement>('button[type=submit]')!;
+      await tap(button);
+      const status = root.querySelector<HTMLElement>('[part=status]')!;
+      await eventually(() => status.textContent?.trim(), (text) => text === ar.errors.notSent, 5000);
+      const shown = status.getBoundingClientRect();
+      const pressed = button.getBoundingClientRect();
+      expect(shown.top, 'the message is under the button, not over it').to.be.at.least(pressed.bottom);
+      expect(shown.left, 'inside the screen').to.be.at.least(0);
+      expect(shown.right, 'inside the screen').to.be.at.most(360);
+      expect(page.doc.documentElement.scrollWidth, 'no sideways scroll').to.be.at.most(360);
+      expect(field.value.replace(/\D/g, ''), 'the number stays').to.equal('2015550123');
+      expect((await receiver.requests()).length).to.equal(0);
+      await restore();
+      const success = new Promise((resolve) => form.addEventListener('wa-optin-success', resolve, { once: true }));
+      await tap(button);
+      await success;
+      expect((await receiver.requests())[0].body).to.include({ phone: '+12015550123', locale: 'ar' });
+    });
   });
 
   it('a press while the send code is still on its way shows that it was taken, and a second press sends nothing twice', async () => {
