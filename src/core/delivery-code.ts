@@ -8,32 +8,18 @@
  * page set before the code arrived (`setDeliveryOptions`) is applied before the first
  * delivery or retry.
  */
+import { retryingImport } from './chunk-import.js';
 import type * as Delivery from './delivery.js';
 
 let loaded: typeof Delivery | undefined;
-let loading: Promise<typeof Delivery> | undefined;
-/** The file's address, when a fetch of it failed: browsers keep that failure for the address (Chromium, Firefox), so a retry asks for it under another. */
-let failedAddress: string | undefined;
-let retries = 0;
+const importDelivery = retryingImport(() => import('./delivery.js'));
 
 /**
  * Loads the delivery code (once); resolves with it. A fetch that failed (the person's
  * connection dropped the chunk) is forgotten, so the next call (the next press) tries again.
  */
 export function loadDelivery(): Promise<typeof Delivery> {
-  return (loading ??= (
-    failedAddress ? (import(/* @vite-ignore */ `${failedAddress}?retry=${++retries}`) as Promise<typeof Delivery>) : import('./delivery.js')
-  ).then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      loading = undefined;
-      // The module map remembers a failed fetch of an address for the page's life (the HTML
-      // spec); the error names the address in Chromium and Firefox. WebKit names none, and
-      // fetches the same address anew.
-      failedAddress ??= /\bhttps?:\/\/[^\s'"?#]+\.js\b/.exec(String((error as Error | undefined)?.message))?.[0];
-      throw error;
-    },
-  ));
+  return importDelivery().then((module) => (loaded = module));
 }
 
 /** The delivery code if it is here already: callers that must not wait (a checkout about to navigate) use it at once. */
