@@ -2,6 +2,8 @@ import type { CountryCode, Examples, MetadataJson } from 'libphonenumber-js/core
 import { LazyData } from './loader.js';
 import { loadPhoneEngine } from './phone-engine-loader.js';
 import { loadPhoneMetadata } from './phone-metadata.js';
+
+export { malformedCountries, parseCountryList } from './country-list.js';
 // Types only: the functions arrive with the rules (see `loadPhoneCode`), never in the first render's script.
 import type * as PhoneEngine from './phone-engine.js';
 
@@ -279,25 +281,6 @@ export function toCountryCode(value: string | null | undefined): CountryCode | u
   if (!/^[A-Z]{2}$/.test(upper)) return undefined;
   if (!loaded) return upper as CountryCode;
   return loaded.countries.has(upper) ? (upper as CountryCode) : undefined;
-}
-
-/**
- * The `countries` attribute (`"IN,ID,BR"`, commas or spaces) as upper-case codes, in the
- * integrator's order; empty when every country is taken. Codes the rules do not know are
- * left out once the rules are here (a `countries` that names only those is a setup problem).
- */
-export function parseCountryList(value: string | null | undefined): string[] {
-  if (!value) return [];
-  const codes = value
-    .split(/[\s,]+/)
-    .map((code) => code.trim().toUpperCase())
-    .filter(Boolean);
-  return [...new Set(codes)];
-}
-
-/** Codes in a `countries` value that cannot be ISO 3166 alpha-2 codes (`"India"`, `"IND"`). */
-export function malformedCountries(value: string | null | undefined): string[] {
-  return parseCountryList(value).filter((code) => !/^[A-Z]{2}$/.test(code));
 }
 
 /** The countries the rules know (all of them, or the subset a page loads), in the rules' order. */

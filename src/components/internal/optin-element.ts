@@ -9,7 +9,7 @@ import {
 import { LocaleGate } from './locale-gate.js';
 import { onLocalesChange, resolveLocale, stringsFor, type OptinStrings, type TopicSlot } from '../../core/locales.js';
 import { watchPageLanguage } from '../../core/lang-watch.js';
-import { malformedCountries } from '../../core/phone.js';
+import { malformedCountries } from '../../core/country-list.js';
 import { buildWording, parseTopicList, topicPhrase, WordingError, type Wording } from '../../core/wording.js';
 
 /** A record's limits (consent-record.schema.json), checked before anyone is asked to tick. */
