@@ -232,6 +232,8 @@ export default defineConfig(({ command, mode }) => {
           { find: /^\.\/phone-engine-loader\.js$/, replacement: here('./src/core/phone-engine-bundled.ts') },
           // The same for the delivery code: inside the file, handed over, no import().
           { find: /^(\.\.\/)*(\.\/)?(core\/)?delivery-code\.js$/, replacement: here('./src/core/delivery-code-bundled.ts') },
+          // And for the elements a banner or CTA shows once asked: defined in the file already.
+          { find: /^\.\/element-code\.js$/, replacement: here('./src/components/internal/element-code-bundled.ts') },
         ],
       },
       plugins: [
@@ -284,12 +286,22 @@ export default defineConfig(({ command, mode }) => {
             format: 'es',
             entryFileNames: 'wa-optin/[name].js',
             chunkFileNames: 'wa-optin/[name]-[hash].js',
-            // What at least five of the six entries need (lit, the core, the form's
-            // internals) in one file: fewer files, one gzip dictionary. The popup, banner
-            // and CTA share the rest; the delivery code is its own chunk (loaded on idle).
+            // Chunks by what a first render needs (`npm run size`), few files, each one gzip
+            // dictionary. Every surface: lit and the core (`shared`). The number field, for the
+            // surfaces that show one at once (form, checkbox, popup): `field`. What popup,
+            // banner and CTA share: `surface`; popup and banner alone: `dismissible`. A
+            // banner's bar and a CTA's button paint without `field`: their form comes after
+            // (src/components/internal/element-code.ts). The delivery code is its own chunk.
             codeSplitting: {
               groups: [
-                { name: 'shared', minShareCount: 5, priority: 1 },
+                { name: 'shared', minShareCount: 4, priority: 3, test: (id: string) => !/[\\/]src[\\/]core[\\/]phone\.ts$/.test(id) },
+                {
+                  name: 'field',
+                  priority: 2,
+                  test: /[\\/]src[\\/](core[\\/]phone(-metadata-fetched)?|components[\\/](internal[\\/](phone-field|phone-examples(-fetched)?|consent-flow|wording-view)|form[\\/]form\.styles))\.ts$/,
+                },
+                { name: 'surface', priority: 2, test: /[\\/]src[\\/]components[\\/]internal[\\/](optin-surface|surface\.styles|element-code|not-loaded)\.ts$/ },
+                { name: 'dismissible', priority: 2, test: /[\\/]src[\\/]components[\\/]internal[\\/](dismissible-surface|page-end-room)\.ts$/ },
                 // The record's code (the checkbox's at first render; the form's only with the
                 // delivery code, after it) in one chunk, not one per module.
                 { name: 'record', test: /[\\/]src[\\/]core[\\/](record|version|consent-flow)\.ts$/ },

@@ -16,7 +16,11 @@ const budgets = {
   // the file instead of import()ed: see src/core/delivery-code-bundled.ts). 47,100 since
   // that night: 47,009 with what the person is told when the send code cannot be fetched
   // (+~250 B: the message, the not-sent event) and the one-parse phone check (+55 B).
-  'dist/wa-optin.iife.js': 47_100,
+  // 47,350 since 2026-11-30: 47,306 with what a banner or CTA says when the press could
+  // not fetch its form (the string in English, its render and style) and the surfaces'
+  // hooks for loading it (+~300 B; the loading itself is a stub in this file, see
+  // element-code-bundled.ts).
+  'dist/wa-optin.iife.js': 47_350,
   // The split build's loader: read on every page that has the tag, surface or not.
   'dist/wa-optin.js': 1_500,
 };
@@ -37,12 +41,19 @@ const FIRST_RENDER_TARGET = 15_000;
 // 26,979, banner 26,719, CTA 28,465. Lowered again that night, after registerLocale and
 // the consent flow's sending left every first render: form 22,031, checkbox 23,720, popup
 // 26,584, banner 26,327, CTA 28,071.
+// 2026-11-30: a banner's bar and a CTA's button paint without their form (it comes after:
+// src/components/internal/element-code.ts), so the number field's code is a chunk of its
+// own (`field`, vite.config.ts): banner 20,079, CTA 18,132. The three surfaces that show
+// the field at once pay for that split, one more file and gzip dictionary: form 22,949
+// (+918), checkbox 24,603 (+883), popup 28,233 (+1,649, with `surface` and `dismissible`
+// apart: merged, the CTA would carry the popup's code, +1.4 kB). Their caps were raised by
+// that much, traded for 6.2 kB (banner) and 9.9 kB (CTA).
 const firstRender = {
-  'wa-optin-form': { entry: 'src/components/form/define.ts', cap: 22_450 },
-  'wa-optin-checkbox': { entry: 'src/components/checkbox/define.ts', cap: 24_150 },
-  'wa-optin-popup': { entry: 'src/components/popup/define.ts', cap: 27_000 },
-  'wa-optin-banner': { entry: 'src/components/banner/define.ts', cap: 26_750 },
-  'wa-optin-cta': { entry: 'src/components/cta/define.ts', cap: 28_500 },
+  'wa-optin-form': { entry: 'src/components/form/define.ts', cap: 23_000 },
+  'wa-optin-checkbox': { entry: 'src/components/checkbox/define.ts', cap: 24_650 },
+  'wa-optin-popup': { entry: 'src/components/popup/define.ts', cap: 28_300 },
+  'wa-optin-banner': { entry: 'src/components/banner/define.ts', cap: 20_150 },
+  'wa-optin-cta': { entry: 'src/components/cta/define.ts', cap: 18_200 },
 };
 const LOADER = 'dist/wa-optin.js';
 const MANIFEST = 'dist/wa-optin/manifest.json';

@@ -81,6 +81,8 @@ export interface OptinStrings {
     countryNotOffered: string;
     /** The code that sends could not be fetched (the connection dropped it): nothing was sent or kept; the number and the tick stay. */
     notSent: string;
+    /** A banner's "Sign up" or a CTA's press whose form could not be fetched (the connection dropped it): nothing is lost, the next press fetches it again. */
+    notLoaded: string;
   };
   /** The banner's toggle once the form is open (folds it back). */
   hideForm: string;

@@ -88,7 +88,8 @@ const strings: OptinStrings = {
     mirroredPhone: "Um diese Nachrichten per WhatsApp zu erhalten, korrigieren Sie die Telefonnummer: {problem}",
     phoneOptional: "Ohne gültige Telefonnummer können wir Ihnen diese Nachrichten nicht senden. Der Rest dieses Formulars ist davon nicht betroffen.",
     countryNotOffered: "Wir können nur Nummern aus folgenden Ländern annehmen: {countries}.",
-    notSent: "Es wurde nichts gesendet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut."
+    notSent: "Es wurde nichts gesendet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",
+    notLoaded: "Das Anmeldeformular konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut."
   }
 };
 

@@ -89,7 +89,8 @@ const strings: OptinStrings = {
     mirroredPhone: "To receive these messages on WhatsApp, correct the phone number: {problem}",
     phoneOptional: "Without a valid phone number we cannot send you these messages. The rest of this form is not affected.",
     countryNotOffered: "We can only take numbers from {countries}.",
-    notSent: "Nothing was sent. Check your connection and try again."
+    notSent: "Nothing was sent. Check your connection and try again.",
+    notLoaded: "The sign-up form could not load. Check your connection and try again."
   }
 };
 

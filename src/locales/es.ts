@@ -88,7 +88,8 @@ const strings: OptinStrings = {
     mirroredPhone: "Para recibir estos mensajes por WhatsApp, corrige el número de teléfono: {problem}",
     phoneOptional: "Sin un número válido no podemos enviarte estos mensajes. El resto del formulario no cambia.",
     countryNotOffered: "Solo podemos aceptar números de {countries}.",
-    notSent: "No se ha enviado nada. Comprueba tu conexión e inténtalo de nuevo."
+    notSent: "No se ha enviado nada. Comprueba tu conexión e inténtalo de nuevo.",
+    notLoaded: "No se ha podido cargar el formulario. Comprueba tu conexión e inténtalo de nuevo."
   }
 };
 

@@ -88,7 +88,8 @@ const strings: OptinStrings = {
     mirroredPhone: "Para makatanggap ng mga mensaheng ito sa WhatsApp, itama ang numero ng telepono: {problem}",
     phoneOptional: "Kung walang wastong numero ng telepono, hindi namin maipapadala sa iyo ang mga mensaheng ito. Hindi apektado ang ibang bahagi ng form na ito.",
     countryNotOffered: "Mga numero lang mula sa {countries} ang matatanggap namin.",
-    notSent: "Walang naipadala. Tingnan ang iyong koneksyon at subukang muli."
+    notSent: "Walang naipadala. Tingnan ang iyong koneksyon at subukang muli.",
+    notLoaded: "Hindi na-load ang form sa pag-sign up. Tingnan ang iyong koneksyon at subukang muli."
   }
 };
 

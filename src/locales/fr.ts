@@ -88,7 +88,8 @@ const strings: OptinStrings = {
     mirroredPhone: "Pour recevoir ces messages sur WhatsApp, corrigez le numéro de téléphone : {problem}",
     phoneOptional: "Sans numéro de téléphone valide, nous ne pouvons pas vous envoyer ces messages. Le reste de ce formulaire n’est pas concerné.",
     countryNotOffered: "Nous ne pouvons accepter que des numéros des pays suivants : {countries}.",
-    notSent: "Rien n’a été envoyé. Vérifiez votre connexion et réessayez."
+    notSent: "Rien n’a été envoyé. Vérifiez votre connexion et réessayez.",
+    notLoaded: "Le formulaire d’inscription n’a pas pu se charger. Vérifiez votre connexion et réessayez."
   }
 };
 

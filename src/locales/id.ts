@@ -88,7 +88,8 @@ const strings: OptinStrings = {
     mirroredPhone: "Untuk menerima pesan ini di WhatsApp, perbaiki nomor telepon: {problem}",
     phoneOptional: "Tanpa nomor telepon yang valid, kami tidak dapat mengirim pesan ini kepada Anda. Bagian lain formulir ini tidak terpengaruh.",
     countryNotOffered: "Kami hanya dapat menerima nomor dari {countries}.",
-    notSent: "Tidak ada yang terkirim. Periksa koneksi Anda dan coba lagi."
+    notSent: "Tidak ada yang terkirim. Periksa koneksi Anda dan coba lagi.",
+    notLoaded: "Formulir pendaftaran tidak dapat dimuat. Periksa koneksi Anda dan coba lagi."
   }
 };
 

@@ -88,7 +88,8 @@ const strings: OptinStrings = {
     mirroredPhone: "Per ricevere questi messaggi su WhatsApp, correggi il numero di telefono: {problem}",
     phoneOptional: "Senza un numero di telefono valido non possiamo inviarti questi messaggi. Il resto del modulo non cambia.",
     countryNotOffered: "Possiamo accettare solo numeri di questi paesi: {countries}.",
-    notSent: "Non è stato inviato nulla. Controlla la connessione e riprova."
+    notSent: "Non è stato inviato nulla. Controlla la connessione e riprova.",
+    notLoaded: "Non è stato possibile caricare il modulo di iscrizione. Controlla la connessione e riprova."
   }
 };
 

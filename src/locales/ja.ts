@@ -88,7 +88,8 @@ const strings: OptinStrings = {
     mirroredPhone: "WhatsApp でこれらのメッセージを受け取るには、電話番号を修正してください：{problem}",
     phoneOptional: "有効な電話番号がないと、これらのメッセージをお送りできません。フォームのほかの部分には影響しません。",
     countryNotOffered: "次の国の電話番号のみ受け付けています：{countries}。",
-    notSent: "送信されませんでした。接続を確認して、もう一度お試しください。"
+    notSent: "送信されませんでした。接続を確認して、もう一度お試しください。",
+    notLoaded: "登録フォームを読み込めませんでした。接続を確認して、もう一度お試しください。"
   }
 };
 

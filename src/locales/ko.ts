@@ -88,7 +88,8 @@ const strings: OptinStrings = {
     mirroredPhone: "WhatsApp으로 이 메시지를 받으려면 전화번호를 고치세요: {problem}",
     phoneOptional: "유효한 전화번호가 없으면 이 메시지를 보내 드릴 수 없습니다. 양식의 나머지 부분에는 영향이 없습니다.",
     countryNotOffered: "다음 국가의 번호만 받을 수 있습니다: {countries}.",
-    notSent: "전송되지 않았습니다. 연결을 확인하고 다시 시도하세요."
+    notSent: "전송되지 않았습니다. 연결을 확인하고 다시 시도하세요.",
+    notLoaded: "신청 양식을 불러오지 못했습니다. 연결을 확인하고 다시 시도하세요."
   }
 };
 

@@ -88,7 +88,8 @@ const strings: OptinStrings = {
     mirroredPhone: "Untuk menerima mesej ini di WhatsApp, betulkan nombor telefon: {problem}",
     phoneOptional: "Tanpa nombor telefon yang sah, kami tidak dapat menghantar mesej ini kepada anda. Bahagian lain borang ini tidak terjejas.",
     countryNotOffered: "Kami hanya boleh menerima nombor dari {countries}.",
-    notSent: "Tiada apa-apa dihantar. Semak sambungan anda dan cuba lagi."
+    notSent: "Tiada apa-apa dihantar. Semak sambungan anda dan cuba lagi.",
+    notLoaded: "Borang pendaftaran tidak dapat dimuatkan. Semak sambungan anda dan cuba lagi."
   }
 };
 

@@ -88,7 +88,8 @@ const strings: OptinStrings = {
     mirroredPhone: "Verbeter het telefoonnummer om deze berichten via WhatsApp te ontvangen: {problem}",
     phoneOptional: "Zonder geldig telefoonnummer kunnen we je deze berichten niet sturen. De rest van dit formulier blijft gewoon werken.",
     countryNotOffered: "We kunnen alleen nummers uit deze landen aannemen: {countries}.",
-    notSent: "Er is niets verstuurd. Controleer je verbinding en probeer het opnieuw."
+    notSent: "Er is niets verstuurd. Controleer je verbinding en probeer het opnieuw.",
+    notLoaded: "Het aanmeldformulier kon niet worden geladen. Controleer je verbinding en probeer het opnieuw."
   }
 };
 

@@ -88,7 +88,8 @@ const strings: OptinStrings = {
     mirroredPhone: "Aby otrzymywać te wiadomości przez WhatsApp, popraw numer telefonu: {problem}",
     phoneOptional: "Bez prawidłowego numeru telefonu nie możemy wysyłać Ci tych wiadomości. Reszta formularza działa bez zmian.",
     countryNotOffered: "Możemy przyjąć tylko numery z tych krajów: {countries}.",
-    notSent: "Nic nie zostało wysłane. Sprawdź połączenie i spróbuj ponownie."
+    notSent: "Nic nie zostało wysłane. Sprawdź połączenie i spróbuj ponownie.",
+    notLoaded: "Nie udało się wczytać formularza zapisu. Sprawdź połączenie i spróbuj ponownie."
   }
 };
 

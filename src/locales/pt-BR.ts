@@ -88,7 +88,8 @@ const strings: OptinStrings = {
     mirroredPhone: "Para receber estas mensagens no WhatsApp, corrija o número de telefone: {problem}",
     phoneOptional: "Sem um número válido não podemos enviar estas mensagens. O resto do formulário não muda.",
     countryNotOffered: "Só podemos aceitar números de {countries}.",
-    notSent: "Nada foi enviado. Verifique sua conexão e tente novamente."
+    notSent: "Nada foi enviado. Verifique sua conexão e tente novamente.",
+    notLoaded: "Não foi possível carregar o formulário de inscrição. Verifique sua conexão e tente novamente."
   }
 };
 

@@ -88,7 +88,8 @@ const strings: OptinStrings = {
     mirroredPhone: "Ili upokee ujumbe huu kwenye WhatsApp, sahihisha namba ya simu: {problem}",
     phoneOptional: "Bila namba sahihi ya simu hatuwezi kukutumia ujumbe huu. Sehemu nyingine ya fomu hii haiathiriki.",
     countryNotOffered: "Tunaweza kupokea namba kutoka {countries} pekee.",
-    notSent: "Hakuna kilichotumwa. Angalia muunganisho wako kisha ujaribu tena."
+    notSent: "Hakuna kilichotumwa. Angalia muunganisho wako kisha ujaribu tena.",
+    notLoaded: "Fomu ya kujisajili haikupakia. Angalia muunganisho wako kisha ujaribu tena."
   }
 };
 

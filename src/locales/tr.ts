@@ -88,7 +88,8 @@ const strings: OptinStrings = {
     mirroredPhone: "Bu mesajları WhatsApp’tan almak için telefon numarasını düzeltin: {problem}",
     phoneOptional: "Geçerli bir telefon numarası olmadan bu mesajları size gönderemeyiz. Formun geri kalanı bundan etkilenmez.",
     countryNotOffered: "Yalnızca şu ülkelerden numara kabul edebiliyoruz: {countries}.",
-    notSent: "Hiçbir şey gönderilmedi. Bağlantınızı kontrol edip tekrar deneyin."
+    notSent: "Hiçbir şey gönderilmedi. Bağlantınızı kontrol edip tekrar deneyin.",
+    notLoaded: "Kayıt formu yüklenemedi. Bağlantınızı kontrol edip tekrar deneyin."
   }
 };
 

@@ -88,7 +88,8 @@ const strings: OptinStrings = {
     mirroredPhone: "Để nhận các tin nhắn này qua WhatsApp, hãy sửa số điện thoại: {problem}",
     phoneOptional: "Nếu không có số điện thoại hợp lệ, chúng tôi không thể gửi các tin nhắn này cho bạn. Phần còn lại của biểu mẫu không bị ảnh hưởng.",
     countryNotOffered: "Chúng tôi chỉ nhận số điện thoại từ {countries}.",
-    notSent: "Chưa gửi được gì. Hãy kiểm tra kết nối rồi thử lại."
+    notSent: "Chưa gửi được gì. Hãy kiểm tra kết nối rồi thử lại.",
+    notLoaded: "Không tải được biểu mẫu đăng ký. Hãy kiểm tra kết nối rồi thử lại."
   }
 };
 

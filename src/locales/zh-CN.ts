@@ -88,7 +88,8 @@ const strings: OptinStrings = {
     mirroredPhone: "如需通过 WhatsApp 接收这些消息，请更正电话号码：{problem}",
     phoneOptional: "没有有效的电话号码，我们无法向您发送这些消息。表单的其他部分不受影响。",
     countryNotOffered: "我们只能接受来自以下国家/地区的号码：{countries}。",
-    notSent: "未发送任何内容。请检查网络连接后重试。"
+    notSent: "未发送任何内容。请检查网络连接后重试。",
+    notLoaded: "注册表单未能加载。请检查网络连接后重试。"
   }
 };
 

@@ -88,7 +88,8 @@ const strings: OptinStrings = {
     mirroredPhone: "如要透過 WhatsApp 接收這些訊息，請更正電話號碼：{problem}",
     phoneOptional: "沒有有效的電話號碼，我們就無法傳送這些訊息給您。表單的其他部分不受影響。",
     countryNotOffered: "我們只能接受來自以下國家/地區的號碼：{countries}。",
-    notSent: "未傳送任何內容。請檢查網路連線後再試一次。"
+    notSent: "未傳送任何內容。請檢查網路連線後再試一次。",
+    notLoaded: "無法載入訂閱表單。請檢查網路連線後再試一次。"
   }
 };
 

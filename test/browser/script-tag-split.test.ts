@@ -15,28 +15,29 @@ import { eventually, scriptedEndpoint, validateAgainstSchema } from '../support/
 import { sitePage, type SitePageWindow } from '../support/site-page.js';
 
 interface SplitWindow extends SitePageWindow {
-  /** ms from navigation to the frame in which the form's phone field was first laid out (checked just before that frame paints). */
-  formReady?: number;
-  /** ms from navigation to just after the frame in which the form's phone field was first painted. */
-  formPainted?: number;
+  /** ms from navigation to the frame in which the surface (the form's phone field, a banner's bar) was first laid out (checked just before that frame paints). */
+  surfaceReady?: number;
+  /** ms from navigation to just after the frame in which it was first painted. */
+  surfacePainted?: number;
   firstBusiness?: string | null;
 }
 
 /**
- * Records when the form's phone field is first painted: checked before each frame, timed
- * after it by a posted message (not a timer: Firefox holds timers back while a page
- * loads, which made the paint look later than work that waits for it).
+ * Records when what `find` finds (the form's phone field, a banner's bar) is first painted:
+ * checked before each frame, timed after it by a posted message (not a timer: Firefox holds
+ * timers back while a page loads, which made the paint look later than work that waits for it).
  */
-const PAINT_PROBE = `<script>
+const paintProbe = (find: string) => `<script>
   (function check() {
-    const field = document.querySelector('wa-optin-form')?.shadowRoot?.querySelector('input[type=tel]');
-    if (!field || field.getBoundingClientRect().width === 0) return requestAnimationFrame(check);
-    window.formReady = performance.now();
+    const shown = ${find};
+    if (!shown || shown.getBoundingClientRect().width === 0) return requestAnimationFrame(check);
+    window.surfaceReady = performance.now();
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => (window.formPainted = performance.now());
+    channel.port1.onmessage = () => (window.surfacePainted = performance.now());
     channel.port2.postMessage(null);
   })();
 </script>`;
+const PAINT_PROBE = paintProbe("document.querySelector('wa-optin-form')?.shadowRoot?.querySelector('input[type=tel]')");
 
 /** A page with the split loader's script tag (`attributes` on it) and `body`. */
 const splitPage = (attributes: string, body: string, around: { head?: string; afterScript?: string } = {}) =>
@@ -60,18 +61,35 @@ async function closureOf(...sources: string[]): Promise<string[]> {
 }
 
 /**
- * A shop page with the split script tag whose visitor's connection drops the delivery chunk
- * (the code that builds and sends the record, loaded after the first paint), or with
- * `delayMs` brings it that late: the page, the surfaces' code and the phone rules come
+ * A shop page with the split script tag whose visitor's connection drops the files whose
+ * path matches `dropped` (or, with `delayMs`, brings them that late); everything else comes
  * through. `restore()` brings the connection back.
  */
-async function pageWithoutSendCode(body: string, { delayMs = 0 } = {}) {
+async function pageLosing(dropped: string, body: string, { delayMs = 0 } = {}) {
   const receiver = await scriptedEndpoint();
   const network = `split-offline-${Math.random().toString(36).slice(2)}`;
   const drop = (pattern: string) => fetch(`/__offline/${network}?delayMs=${delayMs}`, { method: 'PUT', body: pattern });
-  await drop('^/dist/wa-optin/delivery-');
+  await drop(dropped);
   const page = await sitePage<SplitWindow>(`/__offline/${network}/dist/wa-optin.js`, `data-endpoint="${receiver.url}" data-business="Acme" data-topics="order_updates" data-country="US"`, body);
   return { receiver, page, restore: () => drop('') };
+}
+
+/** The same, losing the delivery chunk: the code that builds and sends the record, loaded after the first paint. */
+const pageWithoutSendCode = (body: string, options: { delayMs?: number } = {}) => pageLosing('^/dist/wa-optin/delivery-', body, options);
+
+/** A tap at the middle of an element of `frame`, where it is on the test page's screen. */
+async function tapInFrame(frame: HTMLIFrameElement, target: Element): Promise<void> {
+  target.scrollIntoView({ block: 'center' });
+  const inner = target.getBoundingClientRect();
+  const outer = frame.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(outer.left + inner.left + inner.width / 2), Math.round(outer.top + inner.top + inner.height / 2)] });
+}
+
+/** Shows `frame` as a 360 × 640 phone screen at the test page's top left. */
+function asPhone(frame: HTMLIFrameElement): void {
+  frame.width = '360';
+  frame.height = '640';
+  frame.style.cssText = 'position: fixed; inset: 0 auto auto 0; border: 0';
 }
 
 describe('dist/wa-optin.js, the split script tag', () => {
@@ -109,12 +127,12 @@ describe('dist/wa-optin.js, the split script tag', () => {
       head: PAINT_PROBE,
     });
     frame = page.frame;
-    const painted = await eventually(() => page.win.formPainted, (ms) => ms !== undefined);
+    const painted = await eventually(() => page.win.surfacePainted, (ms) => ms !== undefined);
     expect(painted, 'the form was painted').to.be.a('number');
     // What the page asked for before the frame that paints the form: request start against
     // that frame's callback (a busy Firefox or WebKit runs the probe's posted message late,
     // after idle work that starts once the frame has painted).
-    const ready = page.win.formReady!;
+    const ready = page.win.surfaceReady!;
     // Strictly before: Firefox's clock has a resolution of 1 ms, and the idle loads that start
     // right after this frame's paint (its animation-frame callback, a task, an idle callback)
     // often read the same millisecond as the probe did just before it.
@@ -140,6 +158,71 @@ describe('dist/wa-optin.js, the split script tag', () => {
     const delivery = pathsFetched(page.win).filter((path) => /^\/dist\/wa-optin\/delivery-[\w-]+\.js$/.test(path));
     expect(delivery, 'the delivery chunk, fetched once').to.have.length(1);
     expect(page.win.consoleErrors).to.deep.equal([]);
+  });
+
+  it('a banner’s bar paints without the form’s code, which comes once the page is idle; on a 360 px phone, a tap on "Sign up" opens the form and real taps opt in', async function () {
+    await onPhoneScreen(this, async () => {
+      const receiver = await scriptedEndpoint();
+      const page = await splitPage(
+        `data-endpoint="${receiver.url}" data-business="Acme" data-topics="order_updates" data-country="US"`,
+        '<main><h1>Shop</h1><p>Products.</p></main><wa-optin-banner></wa-optin-banner>',
+        { head: paintProbe("document.querySelector('wa-optin-banner')?.shadowRoot?.querySelector('[part=bar]')") },
+      );
+      frame = page.frame;
+      asPhone(frame);
+      await eventually(() => page.win.surfacePainted, (ms) => ms !== undefined);
+      const beforePaint = pathsFetched(page.win, (entry) => entry.startTime < page.win.surfaceReady! && /\.js$/.test(entry.name)).sort();
+      expect(beforePaint, 'the bar’s first render').to.deep.equal(['/dist/wa-optin.js', ...(await closureOf('src/components/banner/define.ts'))].sort());
+      const formCode = await closureOf('src/components/form/define.ts');
+      const notYet = formCode.filter((path) => !beforePaint.includes(path));
+      expect(notYet, 'the form’s own code and the number field’s are not in it').to.include.members(['/dist/wa-optin/form.js']);
+      expect(notYet.length, 'files of the form that the bar did not wait for').to.be.at.least(2);
+
+      // Nobody touched the page: its code comes once the page is idle after the paint.
+      await eventually(() => page.win.customElements.get('wa-optin-form'), Boolean, 5000);
+      for (const path of notYet) expect(pathsFetched(page.win), `${path}, after the paint`).to.include(path);
+
+      const banner = page.doc.querySelector('wa-optin-banner')!;
+      await tapInFrame(page.frame, banner.shadowRoot!.querySelector('[part=toggle]')!);
+      const form = await eventually(() => banner.shadowRoot!.querySelector('wa-optin-form'), (el) => Boolean(el?.shadowRoot?.querySelector('#phone')));
+      expect(banner.shadowRoot!.activeElement, 'the tap took the person into the form').to.equal(form);
+      const root = form!.shadowRoot!;
+      const field = root.querySelector<HTMLInputElement>('#phone')!;
+      await tapInFrame(page.frame, field);
+      await sendKeys({ type: '2015550123' });
+      await tapInFrame(page.frame, root.querySelector('#consent')!);
+      expect(root.querySelector<HTMLInputElement>('#consent')!.checked, 'the tap ticked the box').to.equal(true);
+      await tapInFrame(page.frame, root.querySelector('button[type=submit]')!);
+      const [request] = await eventually(receiver.requests, (requests) => requests.length === 1, 5000);
+      expect(request.body).to.include({ business: 'Acme', phone: '+12015550123', source: 'banner' });
+      expect(page.doc.documentElement.scrollWidth, 'no sideways scroll').to.be.at.most(360);
+      expect(page.win.consoleErrors).to.deep.equal([]);
+    });
+  });
+
+  it('a CTA whose popup cannot be fetched: a press says so under the button, and a press once the connection is back opens the popup', async () => {
+    const { receiver, page, restore } = await pageLosing('^/dist/wa-optin/popup\\.js$', '<p>Hello</p><wa-optin-cta></wa-optin-cta>');
+    frame = page.frame;
+    const cta = (await eventually(() => page.doc.querySelector('wa-optin-cta'), (el) => Boolean(el?.shadowRoot?.querySelector('[part=button]'))))!;
+    const button = cta.shadowRoot!.querySelector('[part=button]')!;
+    // The page's idle preload of the popup failed already, quietly: nobody had pressed.
+    await eventually(() => pathsFetched(page.win).filter((path) => path.endsWith('/dist/wa-optin/popup.js')), (paths) => paths.length >= 1, 5000);
+    expect(cta.shadowRoot!.querySelector('[part=not-loaded]'), 'no message before a press').to.equal(null);
+
+    await tapInFrame(page.frame, button);
+    const message = (await eventually(() => cta.shadowRoot!.querySelector('[part=not-loaded]'), Boolean, 5000))!;
+    expect(message.textContent?.trim()).to.equal(en.errors.notLoaded);
+    expect(message.getAttribute('role'), 'announced as it appears').to.equal('alert');
+    expect(message.getBoundingClientRect().top, 'under the button').to.be.at.least(button.getBoundingClientRect().bottom - 1);
+    expect(page.doc.querySelector('wa-optin-cta')!.shadowRoot!.querySelector('wa-optin-popup')).to.equal(null);
+
+    await restore();
+    await tapInFrame(page.frame, button);
+    const popup = (await eventually(() => cta.shadowRoot!.querySelector('wa-optin-popup'), (el) => Boolean(el?.shadowRoot?.querySelector('dialog')?.open), 5000))!;
+    expect(cta.shadowRoot!.querySelector('[part=not-loaded]'), 'the message is gone').to.equal(null);
+    const form = await eventually(() => popup.shadowRoot!.querySelector('wa-optin-form'), (el) => Boolean(el?.shadowRoot?.querySelector('#phone')));
+    await optInThroughForm(form!, '2015550123');
+    expect((await receiver.requests())[0].body).to.include({ phone: '+12015550123', source: 'cta' });
   });
 
   it('a press while the send code cannot be fetched says nothing was sent, keeps what the person gave, and sends on the next press', async () => {
@@ -176,19 +259,11 @@ describe('dist/wa-optin.js, the split script tag', () => {
     await onPhoneScreen(this, async () => {
       const { receiver, page, restore } = await pageWithoutSendCode('<wa-optin-form locale="ar"></wa-optin-form>');
       frame = page.frame;
-      frame.width = '360';
-      frame.height = '640';
-      frame.style.cssText = 'position: fixed; inset: 0 auto auto 0; border: 0';
+      asPhone(frame);
       const form = await formInFrame(page.frame);
       const root = form.shadowRoot!;
       await eventually(() => form.getAttribute('dir'), (dir) => dir === 'rtl');
-      /** A tap at the middle of an element of the frame, where it is on the test page's screen. */
-      const tap = async (target: Element) => {
-        target.scrollIntoView({ block: 'center' });
-        const inner = target.getBoundingClientRect();
-        const outer = frame!.getBoundingClientRect();
-        await sendMouse({ type: 'click', position: [Math.round(outer.left + inner.left + inner.width / 2), Math.round(outer.top + inner.top + inner.height / 2)] });
-      };
+      const tap = (target: Element) => tapInFrame(page.frame, target);
       const field = root.querySelector<HTMLInputElement>('#phone')!;
       await tap(field);
       await sendKeys({ type: '2015550123' });
@@ -292,7 +367,7 @@ describe('dist/wa-optin.js, the split script tag', () => {
       expect(requests.map((r) => r.status)).to.deep.equal([503, 201]);
       expect(requests[1].body).to.include({ id: left.id, phone: '+12015550123' });
       await eventually(() => consentOutbox().entries(), (entries) => entries.length === 0);
-      const painted = page.win.formPainted!;
+      const painted = page.win.surfacePainted!;
       const delivery = (page.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) => /\/delivery-[\w-]+\.js$/.test(entry.name));
       expect(delivery, 'the delivery chunk').to.not.equal(undefined);
       expect(delivery!.responseEnd, 'it arrived after the first paint').to.be.above(painted);

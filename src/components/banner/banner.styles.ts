@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { primaryButtonRules } from '../internal/button.styles.js';
+import { notLoadedStyles } from '../internal/not-loaded.js';
 import { surfaceStyles } from '../internal/surface.styles.js';
 
 /**
@@ -11,6 +12,7 @@ import { surfaceStyles } from '../internal/surface.styles.js';
  */
 export const bannerStyles = [
   surfaceStyles,
+  notLoadedStyles,
   css`
     :host {
       display: block;

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { SurfaceCoordination } from '../../core/display-memory.js';
 import { DismissibleSurface } from '../internal/dismissible-surface.js';
+import { notLoadedMessage } from '../internal/not-loaded.js';
 import { PageEndRoom } from '../internal/page-end-room.js';
 import { closeIcon } from '../internal/surface.styles.js';
 import { bannerStyles } from './banner.styles.js';
@@ -23,6 +24,10 @@ import { bannerStyles } from './banner.styles.js';
  * added to `<body>` or `<html>`, and growing at the very end of the page moves nothing
  * (CLS 0). Placed elsewhere, it reserves the room there: `reserve="none"` turns it off.
  *
+ * **The bar paints first.** The form's code (and the number field's) is not part of the
+ * bar's first render: it comes when the page is idle after the bar's paint, when a pointer
+ * or the focus reaches the bar, or at the press of "Sign up" at the latest.
+ *
  * If the page has its own fixed footer (a cart bar, a chat button), lift the banner above
  * it with `--wa-optin-banner-offset`.
  *
@@ -42,6 +47,7 @@ import { bannerStyles } from './banner.styles.js';
  * @csspart toggle - The button that expands the form ("Sign up") and folds it ("Hide").
  * @csspart close-button - The × button.
  * @csspart panel - The expanded area holding the form.
+ * @csspart not-loaded - In the panel, when "Sign up" could not fetch the form's code (the connection dropped it): "The sign-up form could not load…"; the next press tries again.
  * @csspart optin-form - The wrapped `<wa-optin-form>`; its parts are re-exported under their own names.
  *
  * @cssprop [--wa-optin-banner-height] - Published, not set: the bar's current height (e.g. `57px`), read with `getComputedStyle(banner)`.
@@ -54,6 +60,7 @@ import { bannerStyles } from './banner.styles.js';
  * @cssprop [--wa-optin-accent=#0b6e4f] - The expand button's colour.
  * @cssprop [--wa-optin-button-color=#fff] - The expand button's text colour.
  * @cssprop [--wa-optin-radius=0.5rem] - The expand button's corner radius.
+ * @cssprop [--wa-optin-error-color=#b3261e] - Colour of the line a press shows when the form could not be fetched (part `not-loaded`).
  * @cssprop [--wa-optin-focus-color=#1d4ed8] - Focus ring colour (the form's other `--wa-optin-*` properties reach it too).
  */
 export class WaOptinBanner extends DismissibleSurface {
@@ -76,6 +83,15 @@ export class WaOptinBanner extends DismissibleSurface {
     super();
     this.position = 'bottom';
     this.expanded = false;
+  }
+
+  /** The bar shows: its form's code comes when the page is idle after its paint (or at the first sign of intent). */
+  protected override get showing(): boolean {
+    return this.open;
+  }
+
+  protected override renderNotLoaded() {
+    return notLoadedMessage(this.strings);
   }
 
   protected override yieldsNow(): boolean {
@@ -117,6 +133,7 @@ export class WaOptinBanner extends DismissibleSurface {
   /**
    * The form exists once the person first expands the bar (then stays, keeping what they
    * typed): a bar nobody opens builds no form and loads no phone rules (issue 16, item 4).
+   * Its code is not part of the bar's first render either (see `OptinSurface.renderInner`).
    */
   #formRendered = false;
 
@@ -130,6 +147,8 @@ export class WaOptinBanner extends DismissibleSurface {
   async #toggle(): Promise<void> {
     this.expanded = !this.expanded;
     if (!this.expanded) return;
+    // Fetched already, as a rule (idle, or the pointer on its way); if a last try failed, this press tries again.
+    void this.innerCode.load(true);
     await this.updateComplete;
     // Straight to the first field: the person pressed "Sign up" to fill it in. The form must
     // have rendered its fields first, or focus() finds nothing to delegate to (Firefox is

@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { notLoadedStyles } from '../internal/not-loaded.js';
 import { surfaceStyles } from '../internal/surface.styles.js';
 
 export const ctaStyles = [
   surfaceStyles,
+  notLoadedStyles,
   css`
     :host {
       display: inline-block;

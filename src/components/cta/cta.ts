@@ -3,6 +3,7 @@ import { DisplayMemory } from '../../core/display-memory.js';
 import { fillTemplate, joinTopicLabels, topicLabel, wordingLocale } from '../../core/wording.js';
 import type { WaOptinForm } from '../form/form.js';
 import { OptinSurface } from '../internal/optin-surface.js';
+import { notLoadedMessage } from '../internal/not-loaded.js';
 import { whatsappGlyph } from '../internal/whatsapp-glyph.js';
 import type { WaOptinPopup } from '../popup/popup.js';
 import { ctaStyles } from './cta.styles.js';
@@ -16,6 +17,10 @@ import { ctaStyles } from './cta.styles.js';
  * `<wa-optin-form>` (through `<wa-optin-popup>` in popup mode); `source` defaults to `cta`.
  * Pressing it is the person's own choice, so it ignores the popup's display memory, and
  * closing its popup is not remembered as a dismissal.
+ *
+ * The button paints first: what it opens (the popup and the form, with the number field's
+ * code) comes when the page is idle after that paint, when a pointer or the focus reaches
+ * the button, or at the press at the latest (the popup then opens as it arrives).
  *
  * Once this device opted in for its topics (on any surface of the site), the button gives
  * way to a quiet line saying so: "✓ You get order updates on WhatsApp" (item 8).
@@ -35,11 +40,13 @@ import { ctaStyles } from './cta.styles.js';
  * @csspart panel - The area below the button (inline mode).
  * @csspart subscribed - The line shown instead of the button once this device opted in for these topics.
  * @csspart optin-form - The wrapped form (inline mode); its parts are re-exported under their own names.
+ * @csspart not-loaded - Below the button, when a press could not fetch the popup's (or form's) code (the connection dropped it): "The sign-up form could not load…"; the next press tries again.
  *
  * @cssprop [--wa-optin-accent=#0b6e4f] - Button colour.
  * @cssprop [--wa-optin-button-color=#fff] - Button text colour.
  * @cssprop [--wa-optin-cta-radius=999px] - Button corner radius.
  * @cssprop [--wa-optin-success-background=#e7f6ee] - Background of the subscribed line.
+ * @cssprop [--wa-optin-error-color=#b3261e] - Colour of the line a press shows when the form could not be fetched (part `not-loaded`).
  * @cssprop [--wa-optin-focus-color=#1d4ed8] - Focus ring colour (the form's other `--wa-optin-*` properties reach it too).
  */
 export class WaOptinCta extends OptinSurface {
@@ -66,6 +73,20 @@ export class WaOptinCta extends OptinSurface {
   /** The popup of popup mode, or nothing. */
   get popup(): WaOptinPopup | undefined {
     return this.mode === 'inline' ? undefined : this.shadowPart<WaOptinPopup>('wa-optin-popup');
+  }
+
+  /** Popup mode opens a popup (the form comes with it); inline mode, the form. Neither's code is in the button's first render. */
+  protected override get innerElement() {
+    return this.mode === 'inline' ? 'wa-optin-form' : 'wa-optin-popup';
+  }
+
+  /** The button shows (not the quiet "you get updates" line): what it opens comes when the page is idle after its paint. */
+  protected override get showing(): boolean {
+    return !this.subscribed;
+  }
+
+  protected override renderNotLoaded() {
+    return notLoadedMessage(this.strings);
   }
 
   override get form(): WaOptinForm | undefined {
@@ -116,14 +137,17 @@ export class WaOptinCta extends OptinSurface {
         ? html`<div class="panel" id="panel" part="panel" ?hidden=${!this.expanded}>
             ${this.expanded ? this.renderForm() : nothing}
           </div>`
-        : html`<wa-optin-popup
-            part="popup"
-            exportparts="dialog: popup-dialog, panel: popup-panel, title: popup-title, close-button: popup-close-button"
-            snooze-days="0"
-            lang=${this.resolvedLocale}
-            ?open=${this.expanded}
-            @wa-optin-hide=${this.#onPopupHidden}
-          ></wa-optin-popup>`}`;
+        : this.renderInner(
+            () => html`<wa-optin-popup
+              part="popup"
+              exportparts="dialog: popup-dialog, panel: popup-panel, title: popup-title, close-button: popup-close-button"
+              snooze-days="0"
+              lang=${this.resolvedLocale}
+              ?open=${this.expanded}
+              @wa-optin-hide=${this.#onPopupHidden}
+            ></wa-optin-popup>`,
+            this.expanded,
+          )}`;
   }
 
   #renderButton(inline: boolean) {
@@ -143,6 +167,8 @@ export class WaOptinCta extends OptinSurface {
 
   async #onPress(): Promise<void> {
     this.expanded = this.mode === 'inline' ? !this.expanded : true;
+    // Fetched already, as a rule (idle, or the pointer on its way); if a last try failed, this press tries again.
+    if (this.expanded) void this.innerCode.load(true);
     if (this.mode !== 'inline' || !this.expanded) return;
     await this.updateComplete;
     // In place: straight to the first field.

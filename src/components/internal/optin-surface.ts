@@ -1,6 +1,7 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { fillTemplate } from '../../core/wording.js';
 import type { WaOptinForm } from '../form/form.js';
+import { InnerElementCode, type ElementOnDemand } from './element-code.js';
 import { OptinElement, optinKeys, type OptinProperty } from './optin-element.js';
 
 /** The form's parts, re-exported by every surface so `wa-optin-popup::part(submit)` works. */
@@ -42,6 +43,45 @@ export abstract class OptinSurface extends OptinElement {
     return (this.isConnected && this.shadowRoot?.querySelector<T>(selector)) || undefined;
   }
 
+  /**
+   * The element this surface shows inside it once asked (`<wa-optin-form>`; the CTA's
+   * `<wa-optin-popup>`). A popup shows its form as it opens, so its code comes with the
+   * popup's; a banner's bar and a CTA's button paint without it (issue 16: first render).
+   */
+  protected get innerElement(): ElementOnDemand {
+    return 'wa-optin-form';
+  }
+
+  /** Whether this surface shows something now (a banner's bar, a CTA's button): then its inner element's code comes when the page is idle after the paint. */
+  protected get showing(): boolean {
+    return true;
+  }
+
+  /** The inner element's code, fetched on demand (src/components/internal/element-code.ts). */
+  protected readonly innerCode = new InnerElementCode(
+    this,
+    () => this.innerElement,
+    () => this.showing,
+  );
+
+  /**
+   * `inner()` once the inner element's code is here. Until then nothing; if it is `wanted`
+   * now (the form is expanded, the popup opened), its code is asked for, and when a press
+   * could not fetch it, a line says so: the person presses again.
+   */
+  protected renderInner(inner: () => TemplateResult, wanted = true): unknown {
+    if (this.innerCode.defined) return inner();
+    if (!wanted) return nothing;
+    if (this.innerCode.failed) return this.renderNotLoaded();
+    this.innerCode.want();
+    return nothing;
+  }
+
+  /** What a press that could not fetch the inner element's code says (`not-loaded.ts`); nothing where it cannot happen (a popup's form comes with it). */
+  protected renderNotLoaded(): unknown {
+    return nothing;
+  }
+
   /** The form this surface wraps itself (not its popup's), once rendered. */
   protected get ownForm(): WaOptinForm | undefined {
     return this.shadowPart<WaOptinForm>('wa-optin-form');
@@ -62,11 +102,9 @@ export abstract class OptinSurface extends OptinElement {
    * shadow root: without it the form would miss the page's language and country.
    */
   protected renderForm() {
-    return html`<wa-optin-form
-      part="optin-form"
-      exportparts=${formParts}
-      lang=${this.resolvedLocale}
-    ></wa-optin-form>`;
+    return this.renderInner(
+      () => html`<wa-optin-form part="optin-form" exportparts=${formParts} lang=${this.resolvedLocale}></wa-optin-form>`,
+    );
   }
 
   /** The element the attributes go to: the wrapped form (the CTA's popup, in popup mode). */
@@ -81,7 +119,7 @@ export abstract class OptinSurface extends OptinElement {
    */
   protected override pendingWork(): Promise<unknown> | undefined {
     const target = this.forwardTarget;
-    return target?.isUpdatePending ? target.updateComplete : super.pendingWork();
+    return target?.isUpdatePending ? target.updateComplete : (this.innerCode.pending ?? super.pendingWork());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
