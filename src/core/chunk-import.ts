@@ -1,14 +1,21 @@
 /**
- * The one way wa-optin loads its own code after the first render (issue 16): the delivery
- * code, the phone engine, and the elements a surface shows only once asked (the banner's
- * form, the CTA's popup). Each loader imports once, for every caller; a failed fetch (the
- * person's connection dropped the file) is forgotten, so the next call (the next press)
- * fetches it again.
+ * The one way the surfaces load their own code after the first render (issue 16): the
+ * delivery code, and the elements a surface shows only once asked (the banner's form, the
+ * CTA's popup). Each loader imports once, for every caller; a failed fetch (the person's
+ * connection dropped the file) is forgotten, so the next call (the next press) fetches it
+ * again. (Not the phone engine: the receiver runs that code too, and workerd refuses an
+ * `import()` of a computed address; its rules' loader does not retry either.)
  *
  * Chromium and Firefox keep a failed module fetch for the page's life (the HTML module
  * map): importing the same address again fails again without a request. Their error names
  * the address, so the retry asks for the same file under another (`?retry=N`). WebKit
- * names none, and fetches the same address anew.
+ * names none, and fetches the same address anew. A retry cannot help when the file that
+ * failed was not the one imported but a chunk it imports (seen with the banner's form when
+ * its `field` chunk was dropped): Chromium names the imported file, whose retry still
+ * finds that chunk's failure in the module map; Firefox names the chunk, whose retry
+ * brings it alone, not the module that was asked for. Only a reload recovers there (WebKit
+ * fetched it anew and recovered): callers check what they got (a defined element, the
+ * delivery code's functions) and tell the person, never hang silently.
  */
 export function retryingImport<T>(importFirst: () => Promise<T>): () => Promise<T> {
   let loading: Promise<T> | undefined;
@@ -19,7 +26,8 @@ export function retryingImport<T>(importFirst: () => Promise<T>): () => Promise<
       failedAddress ? (import(/* @vite-ignore */ /* webpackIgnore: true */ `${failedAddress}?retry=${++retries}`) as Promise<T>) : importFirst()
     ).catch((error: unknown) => {
       loading = undefined;
-      failedAddress ??= /\bhttps?:\/\/[^\s'"?#]+\.js\b/.exec(String((error as Error | undefined)?.message))?.[0];
+      // (.js in the builds; a dev server's source modules may be .ts or .mjs.)
+      failedAddress ??= /\bhttps?:\/\/[^\s'"?#]+\.[cm]?[jt]s\b/.exec(String((error as Error | undefined)?.message))?.[0];
       throw error;
     }));
 }

@@ -19,7 +19,12 @@ const importDelivery = retryingImport(() => import('./delivery.js'));
  * connection dropped the chunk) is forgotten, so the next call (the next press) tries again.
  */
 export function loadDelivery(): Promise<typeof Delivery> {
-  return importDelivery().then((module) => (loaded = module));
+  return importDelivery().then((module) => {
+    // Firefox names a failed chunk that the delivery code imports, not the delivery code:
+    // its retry then brings that chunk alone (see chunk-import.ts). Nothing was sent.
+    if (typeof module.sendSubmittedConsent !== 'function') throw new Error('wa-optin: a file of the delivery code could not be fetched');
+    return (loaded = module);
+  });
 }
 
 /** The delivery code if it is here already: callers that must not wait (a checkout about to navigate) use it at once. */

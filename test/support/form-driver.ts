@@ -1,5 +1,6 @@
 // Drives a surface's opt-in form the way a person does: type into the field, tick, press.
 import { sendKeys } from '@web/test-runner-commands';
+import type { WaOptinCta } from '../../src/components/cta/cta.js';
 import type { WaOptinForm } from '../../src/components/form/form.js';
 import { phoneRulesReady } from '../../src/core/phone.js';
 
@@ -90,4 +91,13 @@ export async function formInFrame(frame: HTMLIFrameElement): Promise<Element> {
     if (performance.now() - start > 5000) throw new Error('no rendered <wa-optin-form> in the frame');
     await new Promise((r) => setTimeout(r, 25));
   }
+}
+
+/** A CTA's popup once it is rendered and its opening animation has run (axe reads colours mid-fade wrong). */
+export async function popupShown(cta: WaOptinCta): Promise<HTMLDialogElement | null | undefined> {
+  await cta.updateComplete;
+  await cta.popup?.updateComplete;
+  const dialog = cta.popup?.shadowRoot?.querySelector('dialog');
+  await Promise.all(dialog?.getAnimations({ subtree: true }).map((animation) => animation.finished) ?? []);
+  return dialog;
 }

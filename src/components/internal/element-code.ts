@@ -67,13 +67,13 @@ export class InnerElementCode implements ReactiveController {
       this.#asked = true;
       this.#failed = false;
     }
+    const failed = () => {
+      this.#failed = this.#asked;
+    };
     this.#loading ??= importers[this.#tag()]()
-      .then(
-        () => undefined,
-        () => {
-          this.#failed = this.#asked;
-        },
-      )
+      // A retry that brought a chunk the element's code imports, not that code (Firefox names
+      // the chunk that failed: see chunk-import.ts), defines nothing: a failure too.
+      .then(() => (this.defined ? undefined : failed()), failed)
       .finally(() => {
         this.#loading = undefined;
         this.#host.requestUpdate();

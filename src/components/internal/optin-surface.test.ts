@@ -13,7 +13,7 @@ import '../cta/define.js';
 import type { WaOptinBanner } from '../banner/banner.js';
 import type { WaOptinCta } from '../cta/cta.js';
 import { freshOptinState } from '../../../test/support/fresh-state.js';
-import { part, ready } from '../../../test/support/form-driver.js';
+import { part, popupShown, ready } from '../../../test/support/form-driver.js';
 import { pressAt } from '../../../test/support/pointer.js';
 import { eventually, scriptedEndpoint } from '../../../test/support/receiver.js';
 
@@ -53,8 +53,7 @@ describe('surfaces that show their form only once asked (banner, CTA)', () => {
     expect(customElements.get('wa-optin-popup'), 'still not here as the person presses').to.equal(undefined);
     await sendKeys({ press: 'Enter' });
     expect(cta.expanded, 'the press was taken').to.equal(true);
-    await cta.updateComplete;
-    const dialog = cta.popup?.shadowRoot?.querySelector('dialog');
+    const dialog = await popupShown(cta);
     expect(dialog?.open, 'the popup opened as its code arrived').to.equal(true);
     await ready(cta.form!);
     await expect(cta).to.be.accessible();
