@@ -52,7 +52,7 @@ const usage = (message) => {
 if (values.baseline) {
   if (!existsSync(join(values.baseline, 'wa-optin.js'))) usage(`--baseline: no wa-optin.js in ${values.baseline}`);
   // The baseline of each split contender: its page with the other build's loader.
-  for (const [name, tag] of [['form-split', 'wa-optin-form'], ['popup-split', 'wa-optin-popup open']]) {
+  for (const [name, tag] of [['form-split', 'wa-optin-form'], ['popup-split', 'wa-optin-popup open'], ['banner-split', 'wa-optin-banner']]) {
     CONTENDERS[`${name}-baseline`] = {
       ...CONTENDERS[name],
       label: `\`<${tag}>\` (split script tag, the baseline build in ${values.baseline})`,
@@ -273,9 +273,9 @@ async function measureOne(name) {
     const beforePaint = load.resources.filter((entry) => own(entry.url) && entry.responseEnd <= load.painted);
     const blocking = load.longTasks.reduce((total, task) => total + Math.max(0, task.duration - 50), 0);
     // The contender's own script runs in long frames (its files: /dist/, /node_modules/,
-    // /bench/ set-up); the shop page and the probe are not its.
+    // /bench/ set-up; /baseline/, the baseline build's); the shop page and the probe are not its.
     const ownScripts = load.longFrameScripts
-      .filter((script) => /^\/(dist|node_modules|bench|bench-built)\//.test(pathOf(script.url)))
+      .filter((script) => /^\/(dist|baseline|node_modules|bench|bench-built)\//.test(pathOf(script.url)))
       .sort((a, b) => b.duration - a.duration);
     return {
       bytesBeforePaint: markup + sum(beforePaint),
@@ -367,7 +367,7 @@ function markdown({ machine, runs, results, loadAverageAtEnd }) {
   const has = (name) => Boolean(results[name]?.length);
   // One column per wa-optin contender that ran (one-file and split builds).
   // lit-floor: the same verdicts for Lit alone, so the table shows which targets the stack itself leaves room for.
-  const ours = ['form', 'popup', 'form-split', 'popup-split', 'form-split-baseline', 'popup-split-baseline', 'lit-floor'].filter(has);
+  const ours = ['form', 'popup', 'form-split', 'popup-split', 'banner-split', 'form-split-baseline', 'popup-split-baseline', 'banner-split-baseline', 'lit-floor'].filter(has);
   lines.push('', `| measure | ${ours.join(' | ')} | target |`, `|---|${ours.map(() => '---|').join('')}---|`);
   const row = (title, value, ok, target) => lines.push(`| ${title} | ${ours.map((s) => `${value(s)} (${verdict(ok(s))})`).join(' | ')} | ${target} |`);
   row(

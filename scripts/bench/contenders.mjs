@@ -43,6 +43,14 @@ export const CONTENDERS = {
     ready: ['input[type=tel]'],
     field: 'input[type=tel]',
   },
+  // A bar that opens the form when pressed: it paints without the form's code (issue 16).
+  'banner-split': {
+    label: '`<wa-optin-banner>` (split script tag `wa-optin.js`; the bar, its form folded)',
+    head: '<script src="/dist/wa-optin.js" defer></script>',
+    body: `<wa-optin-banner ${WA_OPTIN_ATTRIBUTES}></wa-optin-banner>`,
+    ready: ['[part=toggle]'],
+    field: null,
+  },
   floor: {
     label: 'bare `<input type=tel>` (the floor)',
     head: '',
