@@ -295,6 +295,26 @@ describe('dist/wa-optin.js, the split script tag', () => {
     expect(page.win.consoleErrors).to.deep.equal([]);
   });
 
+  it('a press while a chunk the send code imports cannot be fetched (the record’s) says nothing was sent too, never nothing', async () => {
+    const { receiver, page } = await pageLosing('^/dist/wa-optin/record-', '<wa-optin-form></wa-optin-form>');
+    frame = page.frame;
+    const form = await formInFrame(page.frame);
+    const root = form.shadowRoot!;
+    enterText(root.querySelector<HTMLInputElement>('#phone')!, '2015550123');
+    root.querySelector<HTMLInputElement>('#consent')!.click();
+    root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const said = await eventually(() => root.querySelector('[part=status]')?.textContent?.trim(), (text) => Boolean(text && text !== en.sending), 5000);
+    expect(said).to.equal(en.errors.notSent);
+    // A second press (Chromium and Firefox keep the chunk's failure until a reload): still said, not a script error.
+    const errors: string[] = [];
+    form.addEventListener('wa-optin-error', (event) => errors.push((event as CustomEvent<OptinErrorDetail>).detail.reason));
+    root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await eventually(() => errors, (list) => list.length === 1, 5000);
+    expect(errors, 'the second press is reported too').to.deep.equal(['not-sent']);
+    expect(root.querySelector('[part=status]')?.textContent?.trim()).to.equal(en.errors.notSent);
+    expect(await receiver.requests()).to.deep.equal([]);
+  });
+
   it('on a 360 px phone in Arabic, real taps: the "nothing was sent" message shows under the button, inside the screen, and the next tap sends', async function () {
     await onPhoneScreen(this, async () => {
       const { receiver, page, restore } = await pageWithoutSendCode('<wa-optin-form locale="ar"></wa-optin-form>');
