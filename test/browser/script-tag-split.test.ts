@@ -205,7 +205,7 @@ describe('dist/wa-optin.js, the split script tag', () => {
       const banner = page.doc.querySelector('wa-optin-banner')!;
       await tapInFrame(page.frame, banner.shadowRoot!.querySelector('[part=toggle]')!);
       const form = await eventually(() => banner.shadowRoot!.querySelector('wa-optin-form'), (el) => Boolean(el?.shadowRoot?.querySelector('#phone')));
-      expect(banner.shadowRoot!.activeElement, 'the tap took the person into the form').to.equal(form);
+      expect(banner.shadowRoot!.activeElement === form, 'the tap took the person into the form').to.equal(true);
       const root = form!.shadowRoot!;
       const field = root.querySelector<HTMLInputElement>('#phone')!;
       await tapInFrame(page.frame, field);
@@ -220,6 +220,27 @@ describe('dist/wa-optin.js, the split script tag', () => {
     });
   });
 
+  it('a CTA on a page where the person already opted in for its topics shows its quiet line and fetches nothing more: no popup, no form, no number field', async () => {
+    // What an opt-in on an earlier page of the site left (DisplayMemory.rememberOptIn), set before the script runs.
+    const memory = { optedInAt: new Date().toISOString(), optIns: [{ topics: ['order_updates'], phone: '+1•••0123', at: new Date().toISOString() }] };
+    const page = await splitPage('data-endpoint="/nowhere" data-business="Acme" data-topics="order_updates"', '<p>Hello</p><wa-optin-cta></wa-optin-cta>', {
+      head: `<script>localStorage.setItem('wa-optin:display', ${JSON.stringify(JSON.stringify(memory))});</script>`,
+    });
+    frame = page.frame;
+    const cta = (await eventually(() => page.doc.querySelector('wa-optin-cta'), (el) => Boolean(el?.shadowRoot?.querySelector('[part=subscribed]'))))!;
+    // Booleans, not elements: chai walks an element of another window property by property when it fails.
+    expect(Boolean(cta.shadowRoot!.querySelector('[part=button]')), 'a button to press').to.equal(false);
+    // Idle, a pointer over it, a focus inside the page: none of it fetches what the button would open.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    cta.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const fetched = pathsFetched(page.win).filter((path) => path.startsWith('/dist/wa-optin/'));
+    const opened = await closureOf('src/components/popup/define.ts');
+    const own = await closureOf('src/components/cta/define.ts');
+    expect(fetched.filter((path) => opened.includes(path) && !own.includes(path)), 'the popup’s and the form’s files').to.deep.equal([]);
+    expect(Boolean(page.win.customElements.get('wa-optin-popup')), 'the popup defined').to.equal(false);
+  });
+
   it('a CTA whose popup cannot be fetched: a press says so under the button, and a press once the connection is back opens the popup', async () => {
     const { receiver, page, restore } = await pageLosing('^/dist/wa-optin/popup\\.js$', '<p>Hello</p><wa-optin-cta></wa-optin-cta>');
     frame = page.frame;
@@ -227,20 +248,20 @@ describe('dist/wa-optin.js, the split script tag', () => {
     const button = cta.shadowRoot!.querySelector('[part=button]')!;
     // The page's idle preload of the popup failed already, quietly: nobody had pressed.
     await eventually(() => pathsFetched(page.win).filter((path) => path.endsWith('/dist/wa-optin/popup.js')), (paths) => paths.length >= 1, 5000);
-    expect(cta.shadowRoot!.querySelector('[part=not-loaded]'), 'no message before a press').to.equal(null);
+    expect(Boolean(cta.shadowRoot!.querySelector('[part=not-loaded]')), 'a message before any press').to.equal(false);
 
     await tapInFrame(page.frame, button);
     const message = (await eventually(() => cta.shadowRoot!.querySelector('[part=not-loaded]'), Boolean, 5000))!;
     expect(message.textContent?.trim()).to.equal(en.errors.notLoaded);
     expect(message.getAttribute('role'), 'announced as it appears').to.equal('alert');
     expect(message.getBoundingClientRect().top, 'under the button').to.be.at.least(button.getBoundingClientRect().bottom - 1);
-    expect(page.doc.querySelector('wa-optin-cta')!.shadowRoot!.querySelector('wa-optin-popup')).to.equal(null);
+    expect(Boolean(cta.shadowRoot!.querySelector('wa-optin-popup')), 'a popup').to.equal(false);
     expect(await axeViolationsInFrame(page.win, cta), 'axe on the CTA with the message').to.deep.equal([]);
 
     await restore();
     await tapInFrame(page.frame, button);
     const popup = (await eventually(() => cta.shadowRoot!.querySelector('wa-optin-popup'), (el) => Boolean(el?.shadowRoot?.querySelector('dialog')?.open), 5000))!;
-    expect(cta.shadowRoot!.querySelector('[part=not-loaded]'), 'the message is gone').to.equal(null);
+    expect(Boolean(cta.shadowRoot!.querySelector('[part=not-loaded]')), 'the message still there').to.equal(false);
     const form = await eventually(() => popup.shadowRoot!.querySelector('wa-optin-form'), (el) => Boolean(el?.shadowRoot?.querySelector('#phone')));
     await optInThroughForm(form!, '2015550123');
     expect((await receiver.requests())[0].body).to.include({ phone: '+12015550123', source: 'cta' });
