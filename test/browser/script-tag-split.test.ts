@@ -267,6 +267,25 @@ describe('dist/wa-optin.js, the split script tag', () => {
     expect((await receiver.requests())[0].body).to.include({ phone: '+12015550123', source: 'cta' });
   });
 
+  it('on a 360 px phone in Arabic, a tap on a CTA whose popup cannot be fetched: the message is in Arabic, right to left, under the button and inside the screen', async function () {
+    await onPhoneScreen(this, async () => {
+      const { page } = await pageLosing('^/dist/wa-optin/popup\\.js$', '<p>مرحبا</p><wa-optin-cta locale="ar"></wa-optin-cta>');
+      frame = page.frame;
+      asPhone(frame);
+      const cta = (await eventually(() => page.doc.querySelector('wa-optin-cta'), (el) => el?.getAttribute('dir') === 'rtl' && Boolean(el.shadowRoot?.querySelector('[part=button]'))))!;
+      const button = cta.shadowRoot!.querySelector('[part=button]')!;
+      await tapInFrame(page.frame, button);
+      const message = (await eventually(() => cta.shadowRoot!.querySelector<HTMLElement>('[part=not-loaded]'), Boolean, 5000))!;
+      expect(message.textContent?.trim()).to.equal(ar.errors.notLoaded);
+      expect(page.win.getComputedStyle(message).direction).to.equal('rtl');
+      const shown = message.getBoundingClientRect();
+      expect(shown.top, 'under the button').to.be.at.least(button.getBoundingClientRect().bottom - 1);
+      expect(shown.left, 'inside the screen').to.be.at.least(0);
+      expect(shown.right, 'inside the screen').to.be.at.most(360);
+      expect(page.doc.documentElement.scrollWidth, 'no sideways scroll').to.be.at.most(360);
+    });
+  });
+
   it('a banner whose number-field chunk (a file the form’s code imports) is dropped: a press says the form could not load, never nothing, also after the connection is back', async () => {
     const { page, restore } = await pageLosing('^/dist/wa-optin/field-', '<wa-optin-banner></wa-optin-banner>');
     frame = page.frame;
