@@ -18,7 +18,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM, CHROMIUM_ARGS, openThrottledPage, THROTTLE, VIEWPORT } from './chromium.mjs';
 import { CONTENDERS } from './contenders.mjs';
 import { afterNextPaint, installProbe } from './page-probe.mjs';
-import { profileForm } from './profile.mjs';
+import { profileOneFile } from './profile.mjs';
 import { traceLoads } from './trace-load.mjs';
 import { startShopServer } from './server.mjs';
 
@@ -106,7 +106,9 @@ machine.chromium = await browser.version();
 
 try {
   if (values.profile) {
-    await profileForm({ server, repo, openPage, waitSettled, focusField, typeKeys });
+    // The one-file contenders only: the profile maps through the script-tag file's source map.
+    const name = chosen.length === 1 && ['form', 'popup'].includes(chosen[0]) ? chosen[0] : 'form';
+    await profileOneFile({ server, repo, openPage, waitSettled, focusField, typeKeys, name });
   } else if (values.trace) {
     await traceLoads({ server, openPage, waitSettled, name: values.trace, runs });
   } else {

@@ -1,5 +1,6 @@
-// `npm run bench -- --profile`: a sampling CPU profile (CDP Profiler, 4× throttle) of
-// `<wa-optin-form>` from the script-tag file, once for the page load and once for 100
+// `npm run bench -- --profile [--contenders popup]`: a sampling CPU profile (CDP Profiler,
+// 4× throttle) of `<wa-optin-form>` (or, with `--contenders popup`, `<wa-optin-popup open>`)
+// from the script-tag file, once for the page load and once for 100
 // keystrokes, printed as the top 15 functions by self time, mapped back to the source
 // through a source map of the script-tag build.
 //
@@ -17,16 +18,17 @@ import { CONTENDERS } from './contenders.mjs';
 const TOP = 15;
 const SAMPLING_INTERVAL_US = 200;
 
-export async function profileForm({ server, repo, openPage, waitSettled, focusField, typeKeys }) {
+export async function profileOneFile({ server, repo, openPage, waitSettled, focusField, typeKeys, name = 'form' }) {
   const build = await sourcemappedBuild(repo);
   if (build.dir !== join(repo, 'dist')) server.setRoot('/dist/', build.dir);
-  const contender = CONTENDERS.form;
+  const contender = CONTENDERS[name];
+  const tag = name === 'popup' ? '<wa-optin-popup open>' : '<wa-optin-form>';
   const { context, page, cdp, network } = await openPage(contender);
   try {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US });
     await cdp.send('Profiler.start');
-    await page.goto(`${server.origin}/shop/form.html`, { waitUntil: 'load', timeout: 60_000 });
+    await page.goto(`${server.origin}/shop/${name}.html`, { waitUntil: 'load', timeout: 60_000 });
     await page.waitForFunction(() => window.__bench.painted !== null, { timeout: 60_000, polling: 100 });
     await waitSettled(page, network);
     const { profile: load } = await cdp.send('Profiler.stop');
@@ -44,9 +46,9 @@ export async function profileForm({ server, repo, openPage, waitSettled, focusFi
     const floor = await typingProfileOf('floor', { server, openPage, waitSettled, focusField, typeKeys, keys });
 
     console.log(build.note);
-    console.log(`\n## Load of <wa-optin-form> (painted at ${painted.toFixed(0)} ms; profile until settled)\n`);
+    console.log(`\n## Load of ${tag} (painted at ${painted.toFixed(0)} ms; profile until settled)\n`);
     console.log(table(load, build));
-    console.log(`\n## ${keys.length} keystrokes in <wa-optin-form> (10 digits typed and deleted, 5 times)\n`);
+    console.log(`\n## ${keys.length} keystrokes in ${tag} (10 digits typed and deleted, 5 times)\n`);
     console.log(table(typing, build));
     console.log(`\nThe same ${keys.length} keystrokes in the bare <input type=tel> (the floor), for comparison: ${summary(floor)}`);
   } finally {
