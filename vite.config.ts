@@ -230,6 +230,7 @@ export default defineConfig(({ command, mode }) => {
           // One file: the phone code is inside it (no lazy-module wrapper); the rules still load on
           // demand. The split build keeps the lazy engine: its own chunk, after the first paint.
           { find: /^\.\/phone-engine-loader\.js$/, replacement: here('./src/core/phone-engine-bundled.ts') },
+          { find: /^(\.\.\/)*(core\/)?phone-engine-retrying\.js$/, replacement: here('./src/core/phone-engine-bundled.ts') },
           // The same for the delivery code: inside the file, handed over, no import().
           { find: /^(\.\.\/)*(\.\/)?(core\/)?delivery-code\.js$/, replacement: here('./src/core/delivery-code-bundled.ts') },
           // And for the elements a banner or CTA shows once asked: defined in the file already.

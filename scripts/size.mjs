@@ -19,8 +19,12 @@ const budgets = {
   // 47,350 since 2026-11-30: 47,306 with what a banner or CTA says when the press could
   // not fetch its form (the string in English, its render and style) and the surfaces'
   // hooks for loading it (+~300 B; the loading itself is a stub in this file, see
-  // element-code-bundled.ts).
-  'dist/wa-optin.iife.js': 47_350,
+  // element-code-bundled.ts). 47,650 since 2026-11-30 morning: 47,583 with the phone rules
+  // fetched again at the person's next tap after a dropped fetch (~190 B: the retry in the
+  // shared loader, the field's ask, the fetch past the cache) and the hand-over of the
+  // as-you-type formatting to the phone code (~90 B here; it takes 225 B off the split
+  // build's form, checkbox and popup first renders, where that code now comes with the rules).
+  'dist/wa-optin.iife.js': 47_650,
   // The split build's loader: read on every page that has the tag, surface or not.
   'dist/wa-optin.js': 1_500,
 };
@@ -50,10 +54,14 @@ const FIRST_RENDER_TARGET = 15_000;
 // merged, the CTA would carry the popup's code, +1.4 kB). Their caps were raised by that
 // much (and ~100 B: a clean clone's build came out 1 B over a cap set to the byte), traded
 // for 6.2 kB (banner) and 9.9 kB (CTA).
+// 2026-11-30 morning: the as-you-type formatting comes with the phone rules (phone-engine.ts),
+// while the retry of the rules after a dropped fetch joined every first render (+~85 B):
+// form 22,954, checkbox 24,613, popup 28,247 (caps lowered by 50); banner 20,219, CTA 18,271
+// (caps kept).
 const firstRender = {
-  'wa-optin-form': { entry: 'src/components/form/define.ts', cap: 23_100 },
-  'wa-optin-checkbox': { entry: 'src/components/checkbox/define.ts', cap: 24_750 },
-  'wa-optin-popup': { entry: 'src/components/popup/define.ts', cap: 28_400 },
+  'wa-optin-form': { entry: 'src/components/form/define.ts', cap: 23_050 },
+  'wa-optin-checkbox': { entry: 'src/components/checkbox/define.ts', cap: 24_700 },
+  'wa-optin-popup': { entry: 'src/components/popup/define.ts', cap: 28_350 },
   'wa-optin-banner': { entry: 'src/components/banner/define.ts', cap: 20_250 },
   'wa-optin-cta': { entry: 'src/components/cta/define.ts', cap: 18_300 },
 };

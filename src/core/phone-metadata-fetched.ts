@@ -8,6 +8,6 @@ import { besideScript, fetchJson, scriptData } from './script-assets.js';
  */
 const metadataUrl = scriptData.phoneMetadata ?? besideScript('wa-optin.phone-metadata.json');
 
-export function loadPhoneMetadata(): Promise<MetadataJson> {
-  return fetchJson<MetadataJson>(metadataUrl, 'phone metadata');
+export function loadPhoneMetadata({ again = false } = {}): Promise<MetadataJson> {
+  return fetchJson<MetadataJson>(metadataUrl, 'phone metadata', { again });
 }

@@ -10,6 +10,7 @@ import {
   formatTyped,
   phoneRulesReady,
   phoneRulesState,
+  retryPhoneRules,
   readPhoneText,
   setPhoneMetadataLoader,
   toCountryCode,
@@ -256,6 +257,44 @@ describe('phone rules', () => {
       await phoneRulesReady();
     }
     expect(phoneRulesState()).to.equal('loaded');
+  });
+
+  it('after a failed load, a retry loads them again, past the cache; while it runs the state stays failed (the fallback does not flicker)', async () => {
+    const asked: { again?: boolean }[] = [];
+    let connection: 'down' | 'slow' = 'down';
+    let arrive: () => void = () => undefined;
+    setPhoneMetadataLoader((options) => {
+      asked.push({ ...options });
+      if (connection === 'down') return Promise.reject(new Error('offline'));
+      return new Promise((resolve) => (arrive = () => resolve(metadata as MetadataJson)));
+    });
+    try {
+      await phoneRulesReady();
+      expect(phoneRulesState()).to.equal('failed');
+      expect(checkPhone('201 555 0123', 'US')).to.deep.equal({ ok: false, problem: 'no-country' });
+      // Still down: the retry fails too, and nothing changes.
+      await retryPhoneRules();
+      expect(phoneRulesState()).to.equal('failed');
+
+      connection = 'slow';
+      const retried = retryPhoneRules();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(phoneRulesState(), 'while the retry runs').to.equal('failed');
+      const joined = retryPhoneRules();
+      expect(asked, 'a second ask joins the retry under way').to.have.length(3);
+      arrive();
+      await joined;
+      await retried;
+      expect(phoneRulesState()).to.equal('loaded');
+      expect(checkPhone('201 555 0123', 'US')).to.deep.include({ ok: true, e164: '+12015550123' });
+      expect(asked, 'the first load, then each retry past the cache').to.deep.equal([{ again: false }, { again: true }, { again: true }]);
+      // Loaded: asking again loads nothing more.
+      await retryPhoneRules();
+      expect(asked).to.have.length(3);
+    } finally {
+      setPhoneMetadataLoader(loadPhoneMetadata);
+      await phoneRulesReady();
+    }
   });
 });
 

@@ -19,7 +19,8 @@ export type PhoneCheck =
   | { ok: true; e164: string; international: string; country: CountryCode | undefined }
   | { ok: false; problem: PhoneProblem };
 
-type MetadataLoader = () => Promise<MetadataJson>;
+/** `again`: a retry after a failed load (a fetch then goes past the browser's cache). */
+type MetadataLoader = (options?: { again?: boolean }) => Promise<MetadataJson>;
 type Engine = typeof PhoneEngine;
 
 interface PhoneCode {
@@ -30,6 +31,19 @@ interface PhoneCode {
 }
 
 let metadataLoader: MetadataLoader = loadPhoneMetadata;
+let engineLoader: () => Promise<Engine> = loadPhoneEngine;
+
+/**
+ * How libphonenumber-js's chunk is imported: for the browser's surfaces, an import that
+ * asks again under another address after the connection dropped it (`retryingImport`,
+ * chunk-import.ts; phone-field.ts sets it), so that a retry of the rules
+ * (`retryPhoneRules`) can succeed in engines that remember a failed module. The receiver
+ * keeps the plain import: workerd refuses a Worker whose code holds an `import()` of a
+ * computed address, anywhere in it.
+ */
+export function setPhoneEngineLoader(next: () => Promise<Engine>): void {
+  engineLoader = next;
+}
 
 /**
  * The phone rules AND libphonenumber-js's code (`phone-engine.ts`), loaded together on
@@ -38,8 +52,8 @@ let metadataLoader: MetadataLoader = loadPhoneMetadata;
  * into its own chunk, which loads on first focus, on idle or on submit, after the first
  * paint (issue 16, item 3).
  */
-function loadPhoneCode(): Promise<PhoneCode> {
-  return Promise.all([loadPhoneEngine(), metadataLoader()]).then(([engine, metadata]) => ({
+function loadPhoneCode({ again = false } = {}): Promise<PhoneCode> {
+  return Promise.all([engineLoader(), metadataLoader({ again })]).then(([engine, metadata]) => ({
     engine,
     metadata,
     countries: new Set(engine.getCountries(metadata)),
@@ -70,7 +84,6 @@ export function setPhoneMetadataLoader(next: MetadataLoader): void {
   phoneRules.setLoader(loadPhoneCode);
   loaded = metadata = engine = undefined;
   callingCodes.clear();
-  formatters.clear();
   exampleNumbers.clear();
   rulesSettled = new Promise<void>((resolve) => (announceSettled = resolve));
 }
@@ -81,17 +94,30 @@ export function setPhoneMetadataLoader(next: MetadataLoader): void {
  * because a data file did not arrive. Never rejects. The first call starts the load.
  */
 export function phoneRulesReady(): Promise<void> {
-  return phoneRules.ready().then(() => {
-    if (loaded !== phoneRules.value) {
-      loaded = phoneRules.value;
-      metadata = loaded?.metadata;
-      engine = loaded?.engine;
-      callingCodes.clear();
-      formatters.clear();
-      exampleNumbers.clear();
-    }
-    announceSettled();
-  });
+  return phoneRules.ready().then(useLoadedRules);
+}
+
+function useLoadedRules(): void {
+  if (loaded !== phoneRules.value) {
+    loaded = phoneRules.value;
+    metadata = loaded?.metadata;
+    engine = loaded?.engine;
+    callingCodes.clear();
+    exampleNumbers.clear();
+  }
+  announceSettled();
+}
+
+/**
+ * The rules failed to load (the connection dropped a file): load them again, for a
+ * person's next ask (a focus on the number; never on a timer). On a phone whose
+ * connection came back the field then gets its picker and its country's checks instead of
+ * the +E.164-only fallback. While it runs the state stays `failed` (the field keeps its
+ * fallback and its hint: nothing flickers); `loaded` once it worked. Never rejects;
+ * otherwise the same as `phoneRulesReady()`.
+ */
+export function retryPhoneRules(): Promise<void> {
+  return phoneRules.retry().then(useLoadedRules);
 }
 
 /** `idle`: nobody asked for the rules yet; `loading`; `loaded`; `failed` (only +E.164 is checked). */
@@ -172,107 +198,41 @@ export function checkPhone(input: string, country?: string): PhoneCheck {
   return engine!.checkWithRules(typed, defaultCountry, metadata);
 }
 
-/** One as-you-type formatter per country, reset for each call: building one sets up its classes and rules anew. */
-const formatters = new Map<string, InstanceType<Engine['AsYouType']>>();
-
-function formatterFor(country: CountryCode | undefined): InstanceType<Engine['AsYouType']> {
-  const key = country ?? '';
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new engine!.AsYouType(country, metadata!);
-    formatters.set(key, formatter);
-  } else {
-    formatter.reset();
-  }
-  return formatter;
-}
-
-/** Formats a partly typed number the way the person's country writes it. */
+/** Formats a partly typed number the way the person's country writes it (as typed, until the rules are here). */
 export function formatAsYouType(input: string, country?: string): string {
-  if (!metadata) return input;
-  return formatterFor(toCountryCode(country)).input(input);
+  return metadata ? engine!.formatAsYouType(input, toCountryCode(country), metadata) : input;
 }
 
-/**
- * Under four digits (no +) a country's pattern is mostly guessing ("123" in the US reads as
- * trunk 1 + "23", so "1 23"), and a number that regroups after every key is harder to type
- * than plain digits (issue 12, item 9): such text is left as typed.
- */
-function leftAsTyped(input: string): boolean {
-  if (input.trim().startsWith('+')) return false;
-  return (input.match(ANY_DIGIT)?.length ?? 0) < 4;
-}
-const ANY_DIGIT = /\p{Nd}/gu;
-
-/** Formats as typed, but only once it helps (see `leftAsTyped`). The whole text, from scratch. */
+/** Formats as typed, but only once it helps (under four digits, no +: as typed). The whole text, from scratch. */
 export function formatTyped(input: string, country: string | undefined): string {
-  return leftAsTyped(input) ? input : formatAsYouType(input, country);
+  return metadata ? engine!.formatTyped(input, toCountryCode(country), metadata) : input;
 }
 
-/** Text whose as-you-type formatting depends only on its digits and a leading `+`: digits, a `+`, spaces and the marks formats use. */
-const PLAIN_NUMBER_TEXT = /^\s*\+?[0-9\s().\-/]*$/;
-
 /**
- * One field's as-you-type formatting (issue 16, the keystroke target): `formatTyped`, plus
- * a short memory, so that a Backspace (or any cut) at the end gives back what the field
- * showed for those digits before, with no formatting at all.
- *
- * Typing on at the end still formats the whole text. Feeding libphonenumber-js's
- * `AsYouType` only the new digits was tried and is not the same: its result depends on how
- * the digits arrived (typed one by one, "+992 898" stays "+992 898"; formatted whole, it
- * is "+992 89 8"; Indian "1899 127 901 0" against "18991279010"), and a person must see
- * the same text however they got there. Formatted whole it depends on the digits only, and
- * it costs about 5 µs a key on a laptop (less than a thousandth of a keystroke's cost).
- * The result is always exactly `formatTyped(typed, country)` (property test in phone.test.ts).
+ * One field's as-you-type formatting: `formatTyped`, plus a short memory so that a
+ * Backspace at the end gives back what the field showed for those digits before (issue
+ * 16). The work is the phone code's (`phone-engine.ts`, which arrives with the rules);
+ * until then the text stays as typed.
  */
 export class TypingFormatter {
-  /** The rules and the country the memory was made with. */
-  #rules: MetadataJson | undefined;
-  #country: CountryCode | undefined;
-  /** The text last returned, and what was returned for each number typed (`+` and digits). */
-  #last: string | undefined;
-  #history = new Map<string, string>();
+  #withRules: InstanceType<Engine['TypingFormatter']> | undefined;
 
   /** The field's text, formatted as `formatTyped` would. */
   format(typed: string, country: string | undefined): string {
-    if (!metadata) return (this.#last = typed);
-    const code = toCountryCode(country);
-    if (this.#rules !== metadata || this.#country !== code) {
-      this.#rules = metadata;
-      this.#country = code;
-      this.#history.clear();
-    }
-    const last = this.#last;
-    const plain = PLAIN_NUMBER_TEXT.test(typed);
-    if (plain && last !== undefined && typed.length < last.length && last.startsWith(typed) && !leftAsTyped(typed)) {
-      const earlier = this.#history.get(numberKey(typed));
-      if (earlier !== undefined) return (this.#last = earlier);
-    }
-    const text = formatTyped(typed, code);
-    if (plain && !leftAsTyped(typed)) {
-      if (this.#history.size > 64) this.#history.clear();
-      this.#history.set(numberKey(typed), text);
-    }
-    return (this.#last = text);
+    if (!metadata) return typed;
+    this.#withRules ??= new engine!.TypingFormatter();
+    return this.#withRules.format(typed, toCountryCode(country), metadata);
   }
 
   /** The field shows `text`, not formatted (an edit in the middle). */
   shows(text: string): void {
-    this.#last = text;
+    this.#withRules?.shows(text);
   }
-}
-
-/** What formatting a plain number text depends on: its `+` and its digits. */
-function numberKey(text: string): string {
-  return text.replace(/[^0-9+]/g, '');
 }
 
 /** The country a `+` number belongs to, to keep the country picker in step with typing. */
 export function countryOfNumber(input: string): CountryCode | undefined {
-  if (!metadata || !input.trim().startsWith('+')) return undefined;
-  const formatter = formatterFor(undefined);
-  formatter.input(input);
-  return formatter.getCountry();
+  return metadata && input.trim().startsWith('+') ? engine!.countryOfNumber(input, metadata) : undefined;
 }
 
 export function toCountryCode(value: string | null | undefined): CountryCode | undefined {

@@ -23,9 +23,13 @@ export function besideScript(file: string): string {
   return script?.src ? new URL(file, script.src).href : file;
 }
 
-/** GETs a JSON file without cookies; a non-2xx answer is an error the loader turns into a fallback. */
-export async function fetchJson<T>(url: string, what: string): Promise<T> {
-  const response = await fetch(url, { credentials: 'omit' });
+/**
+ * GETs a JSON file without cookies; a non-2xx answer is an error the loader turns into a
+ * fallback. `again`: a retry after such an answer, past the browser's cache, which may hold
+ * it (an error page a server or a CDN marked cacheable).
+ */
+export async function fetchJson<T>(url: string, what: string, { again = false } = {}): Promise<T> {
+  const response = await fetch(url, { credentials: 'omit', ...(again ? { cache: 'reload' as const } : {}) });
   if (!response.ok) throw new Error(`wa-optin: ${what} ${url} answered ${response.status}`);
   return (await response.json()) as T;
 }

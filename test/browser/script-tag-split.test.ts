@@ -305,6 +305,45 @@ describe('dist/wa-optin.js, the split script tag', () => {
     expect([en.errors.notLoaded, 'the form'], 'what the panel shows').to.include(await eventually(shown, Boolean, 5000));
   });
 
+  // The phone rules come after the first paint as two files, libphonenumber-js's code (a
+  // chunk, imported) and the rules (JSON, fetched). A connection that drops either leaves
+  // the field taking +numbers only; the person's next tap on the number fetches them again.
+  // For the chunk, Chromium and Firefox remember a failed module for the page's life: the
+  // retry asks for it under another address (src/core/chunk-import.ts).
+  for (const [what, dropped] of [
+    ['libphonenumber-js’s code (a chunk)', '^/dist/wa-optin/phone-engine-'],
+    ['the rules’ file', '^/dist/wa-optin\\.phone-metadata\\.json$'],
+  ] as const) {
+    it(`a form whose phone rules cannot be fetched (${what}) takes +numbers and says so; once the connection is back, the next tap on the number brings them`, async () => {
+      const { receiver, page, restore } = await pageLosing(dropped, '<p id="intro">Order updates on WhatsApp</p><wa-optin-form></wa-optin-form>');
+      frame = page.frame;
+      const form = (await eventually(() => page.doc.querySelector('wa-optin-form'), (el) => Boolean(el?.shadowRoot?.querySelector('#phone'))))!;
+      const root = form.shadowRoot!;
+      const field = root.querySelector<HTMLInputElement>('#phone')!;
+      const saysRulesFailed = () => [...root.querySelectorAll('p')].some((p) => p.textContent?.trim() === en.errors.metadata);
+      const hasPicker = () => Boolean(root.querySelector('select#country'));
+
+      await tapInFrame(page.frame, field);
+      expect(await eventually(saysRulesFailed, Boolean, 5000), 'the form says why it wants a +number').to.equal(true);
+      expect(hasPicker(), 'a country picker with no rules behind it').to.equal(false);
+      // (The page's files are under the test network's prefix, `/__offline/<name>/dist/…`.)
+      const fetchesOfDropped = () => pathsFetched(page.win).filter((path) => new RegExp(dropped).test(path.replace(/^\/__offline\/[^/]+/, ''))).length;
+      const fetchesWhileDown = fetchesOfDropped();
+
+      // Back online. The person leaves the field and taps it again: the rules come, the
+      // form gets its picker and drops the hint, and a number typed as people there write it is taken.
+      await restore();
+      await tapInFrame(page.frame, page.doc.querySelector('#intro')!);
+      await tapInFrame(page.frame, field);
+      expect(await eventually(hasPicker, Boolean, 5000), 'the picker, once the rules are here').to.equal(true);
+      expect(saysRulesFailed(), 'the hint after the rules arrived').to.equal(false);
+      expect(fetchesOfDropped(), 'fetched again').to.be.greaterThan(fetchesWhileDown);
+      await optInThroughForm(form, '(201) 555-0123');
+      expect((await receiver.requests())[0].body).to.include({ phone: '+12015550123' });
+      expect(page.win.consoleErrors).to.deep.equal([]);
+    });
+  }
+
   it('a press while the send code cannot be fetched says nothing was sent, keeps what the person gave, and sends on the next press', async () => {
     const { receiver, page, restore } = await pageWithoutSendCode('<wa-optin-form></wa-optin-form>');
     frame = page.frame;

@@ -293,7 +293,8 @@ export class WaOptinCheckbox extends OptinElement {
     const field = this.#mirrorField();
     if (!field || event.target !== field) return;
     // The person is typing their number in the page's field: the rules are needed now (issue 16).
-    void this.phoneField.loadRules();
+    // Leaving that field is their ask to try again if the rules failed (not every key).
+    void this.phoneField.loadRules({ again: event.type === 'change' });
     this.#readMirror();
     this.notSaved = false;
     // Leaving the field (change) is when a wrong number is worth pointing out.

@@ -12,6 +12,8 @@ import {
   phoneRulesReady,
   phoneRulesSettled,
   phoneRulesState,
+  retryPhoneRules,
+  setPhoneEngineLoader,
   toCountryCode,
   TypingFormatter,
   type CountryCode,
@@ -19,8 +21,14 @@ import {
   type PhoneExamples,
   type PhoneProblem,
 } from '../../core/phone.js';
+import { loadPhoneEngine } from '../../core/phone-engine-retrying.js';
 import { loadPhoneExamples } from './phone-examples.js';
 import { afterFirstPaintWhenIdle, afterNextPaint } from './idle.js';
+
+// In a browser, libphonenumber-js's chunk comes through the import that can ask again
+// after a dropped fetch (phone-engine-retrying.ts); the receiver, which never loads this
+// module, keeps the plain one.
+setPhoneEngineLoader(loadPhoneEngine);
 
 /**
  * Example numbers, for the placeholder (item 3): 1.4 kB gzip, loaded once after the phone
@@ -179,29 +187,43 @@ export class PhoneFieldController implements ReactiveController {
   #idleLoadAfterRender = false;
 
   // After the paint: a popup focuses the field as it opens, and its first frame comes first.
-  #onFocusIn = (): void => afterNextPaint(() => void this.loadRules());
+  // The person came to the field: if the rules failed earlier, this is when to try again.
+  #onFocusIn = (): void => afterNextPaint(() => void this.loadRules({ again: true }));
 
   /**
    * Loads the phone rules and the code that reads them (once per page), then shows what
    * they make possible: the picker, the formatted prefilled number, the placeholder.
    * Resolves when they are loaded or failed; never rejects. A submit awaits this, so the
    * number is never checked with less than the rules (item 3).
+   *
+   * `again`: the person asked (a focus on the number). If the rules failed before (the
+   * connection dropped a file), they are fetched again; the field keeps its fallback until
+   * they arrive, then shows the picker and checks by country. Never on a timer.
    */
-  loadRules(): Promise<void> {
+  loadRules({ again = false } = {}): Promise<void> {
     this.#idleLoadAfterRender = false;
     this.#cancelIdle?.();
     this.#cancelIdle = undefined;
-    this.#rulesLoading ??= phoneRulesReady().then(() => {
-      this.#rulesApplied = true;
-      if (!this.host.isConnected) return;
-      this.country ||= this.defaultCountry();
-      if (this.value) this.value = this.#typing.format(this.value, this.country);
-      this.host.requestUpdate();
-      if (phoneRulesState() !== 'loaded') return;
-      if (!examples) void loadExamples().then(() => this.host.requestUpdate());
-    });
+    const state = phoneRulesState();
+    if (!this.#rulesLoading || (state === 'loaded' && this.#rulesShown !== 'loaded')) {
+      // First ask, or loaded since (by another field's retry) and not shown here yet.
+      this.#rulesLoading = phoneRulesReady().then(this.#showRules);
+    } else if (again && state === 'failed' && this.#rulesShown === 'failed') {
+      this.#rulesLoading = retryPhoneRules().then(this.#showRules);
+    }
     return this.#rulesLoading;
   }
+
+  /** Shows what the rules' state makes possible (or the fallback, when they failed). */
+  #showRules = (): void => {
+    this.#rulesShown = phoneRulesState();
+    if (!this.host.isConnected) return;
+    this.country ||= this.defaultCountry();
+    if (this.value) this.value = this.#typing.format(this.value, this.country);
+    this.host.requestUpdate();
+    if (this.#rulesShown !== 'loaded') return;
+    if (!examples) void loadExamples().then(() => this.host.requestUpdate());
+  };
 
   /** Whether the rules are loaded or failed: checking now gives the final answer. */
   get rulesSettled(): boolean {
@@ -214,11 +236,12 @@ export class PhoneFieldController implements ReactiveController {
    * here yet. For `updateComplete`; it never starts a load itself.
    */
   get pending(): Promise<void> | undefined {
-    if (!this.#rulesApplied && phoneRulesState() === 'loaded' && this.host.isConnected) return this.loadRules();
+    if (this.#rulesShown !== 'loaded' && phoneRulesState() === 'loaded' && this.host.isConnected) return this.loadRules();
     return undefined;
   }
 
-  #rulesApplied = false;
+  /** The rules' state this field last showed (`#showRules`); '' before. */
+  #rulesShown = '';
 
   #wantList(): void {
     if (this.#listWanted) return;
