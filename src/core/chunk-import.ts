@@ -1,10 +1,11 @@
 /**
  * The one way the surfaces load their own code after the first render (issue 16): the
- * delivery code, and the elements a surface shows only once asked (the banner's form, the
- * CTA's popup). Each loader imports once, for every caller; a failed fetch (the person's
- * connection dropped the file) is forgotten, so the next call (the next press) fetches it
- * again. (Not the phone engine: the receiver runs that code too, and workerd refuses an
- * `import()` of a computed address; its rules' loader does not retry either.)
+ * delivery code, the elements a surface shows only once asked (the banner's form, the
+ * CTA's popup) and, in the browser, libphonenumber-js's code (phone-engine-retrying.ts: the
+ * receiver, which runs phone.ts too, keeps a plain import, as workerd refuses a Worker
+ * holding an `import()` of a computed address). Each loader imports once, for every
+ * caller; a failed fetch (the person's connection dropped the file) is forgotten, so the
+ * next call (the next press, the next tap on the number) fetches it again.
  *
  * Chromium and Firefox keep a failed module fetch for the page's life (the HTML module
  * map): importing the same address again fails again without a request. Their error names
