@@ -180,6 +180,29 @@ describe('dist/wa-optin.js, the split script tag', () => {
     expect(page.win.consoleErrors).to.deep.equal([]);
   });
 
+  it('a checkout’s box paints before its delivery code is fetched, which comes right after the paint (not when idle): there before anyone can tick and submit', async () => {
+    const receiver = await scriptedEndpoint();
+    const page = await splitPage(
+      `data-endpoint="${receiver.url}" data-business="Acme" data-topics="order_updates" data-country="US"`,
+      '<form action="about:blank" method="post"><wa-optin-checkbox></wa-optin-checkbox><button>Place order</button></form>',
+      { head: paintProbe("document.querySelector('wa-optin-checkbox')?.shadowRoot?.querySelector('input[type=tel]')") },
+    );
+    frame = page.frame;
+    await eventually(() => page.win.surfacePainted, (ms) => ms !== undefined);
+    const ready = page.win.surfaceReady!;
+    const isDelivery = (path: string) => /^\/dist\/wa-optin\/delivery-[\w-]+\.js$/.test(path);
+    const beforePaint = pathsFetched(page.win, (entry) => entry.startTime < ready && /\.js$/.test(entry.name)).sort();
+    expect(beforePaint).to.deep.equal(['/dist/wa-optin.js', ...(await closureOf('src/components/checkbox/define.ts'))].sort());
+    expect(beforePaint.some(isDelivery), 'the delivery code before the paint').to.equal(false);
+    // Right after it: requested within a few frames of the paint, with the page otherwise quiet.
+    const delivery = await eventually(
+      () => (page.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) => isDelivery(new URL(entry.name).pathname)),
+      Boolean,
+      3000,
+    );
+    expect(delivery!.startTime - ready, 'ms from the painted frame to the delivery code’s request').to.be.below(500);
+  });
+
   it('a banner’s bar paints without the form’s code, which comes once the page is idle; on a 360 px phone, a tap on "Sign up" opens the form and real taps opt in', async function () {
     await onPhoneScreen(this, async () => {
       const receiver = await scriptedEndpoint();

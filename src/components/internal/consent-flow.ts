@@ -36,11 +36,8 @@ export class ConsentFlowController implements ReactiveController {
 
   hostConnected(): void {
     // Whatever earlier pages of the site could not deliver goes out soon (once per page),
-    // when the page is idle after this surface painted (hostUpdated); a surface inside a
-    // form that navigates on submit (a checkout) loads the delivery code at once instead,
-    // so it is here before the person can submit.
-    if (this.#hostMayNavigate) this.#resume();
-    else this.#resumeAfterRender = true;
+    // after this surface painted (hostUpdated).
+    this.#resumeAfterRender = true;
     // The person is about to act: make sure the code is here by the time they submit.
     // (After the next paint: a popup focuses its field as it opens, and its first frame comes first.)
     if (!deliveryCode()) for (const type of ['focusin', 'pointerdown'] as const) this.#host.addEventListener(type, () => afterNextPaint(preloadDelivery), { once: true });
@@ -52,7 +49,12 @@ export class ConsentFlowController implements ReactiveController {
     // page loads) must not count as "the surface painted".
     if (!this.#resumeAfterRender) return;
     this.#resumeAfterRender = false;
-    afterFirstPaintWhenIdle(this.#resume);
+    // A surface inside a form that navigates on submit (a checkout) loads the delivery code
+    // right after its first paint, so it is here long before a person can tick and submit
+    // (not at connect: its fetch and evaluation would hold back that paint, 3.2 kB gzip,
+    // issue 16); elsewhere once the page is idle.
+    if (this.#hostMayNavigate) afterNextPaint(this.#resume);
+    else afterFirstPaintWhenIdle(this.#resume);
   }
 
   // Best effort: if the code cannot be fetched now, the outbox waits for a later page, and a press fetches it again.
