@@ -1,4 +1,4 @@
-// `npm run bench [-- --runs 7 --contenders form,pair --json out.json --profile --baseline dir]`
+// `npm run bench [-- --runs 7 --contenders form,pair --json out.json --profile --coverage --baseline dir]`
 //
 // The surfaces on a throttled "mid-range phone" against what a site would otherwise bolt
 // together (intl-tel-input with utils, vanilla-cookieconsent's modal), on the same shop
@@ -18,6 +18,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM, CHROMIUM_ARGS, openThrottledPage, THROTTLE, VIEWPORT } from './chromium.mjs';
 import { CONTENDERS } from './contenders.mjs';
 import { afterNextPaint, installProbe } from './page-probe.mjs';
+import { coverageOfFirstPaints } from './coverage.mjs';
 import { profileOneFile } from './profile.mjs';
 import { traceLoads } from './trace-load.mjs';
 import { startShopServer } from './server.mjs';
@@ -34,9 +35,10 @@ const STEP_TIMEOUT_MS = 60_000;
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '7' },
-    contenders: { type: 'string', default: Object.keys(CONTENDERS).join(',') },
+    contenders: { type: 'string', default: Object.keys(CONTENDERS).filter((name) => CONTENDERS[name].inDefaultRun !== false).join(',') },
     json: { type: 'string' },
     profile: { type: 'boolean', default: false },
+    coverage: { type: 'boolean', default: false },
     trace: { type: 'string' },
     // A split build made from another commit (e.g. `git stash; npx vite build --mode
     // script-split --outDir /tmp/base; git stash pop`), measured as one more contender,
@@ -105,7 +107,10 @@ const browser = await puppeteer.launch({
 machine.chromium = await browser.version();
 
 try {
-  if (values.profile) {
+  if (values.coverage) {
+    // The split contenders named (all five surfaces when none is).
+    console.log(await coverageOfFirstPaints({ server, openPage, names: process.argv.includes('--contenders') ? chosen : [] }));
+  } else if (values.profile) {
     // The one-file contenders only: the profile maps through the script-tag file's source map.
     const name = chosen.length === 1 && ['form', 'popup'].includes(chosen[0]) ? chosen[0] : 'form';
     await profileOneFile({ server, repo, openPage, waitSettled, focusField, typeKeys, name });

@@ -51,6 +51,24 @@ export const CONTENDERS = {
     ready: ['[part=toggle]'],
     field: null,
   },
+  // Measured by `--coverage` (what their first paint runs) and when named in --contenders;
+  // not in the default timed run, whose tables compare the form, the popup and the banner.
+  'cta-split': {
+    label: '`<wa-optin-cta>` (split script tag `wa-optin.js`; the button, its popup after)',
+    head: '<script src="/dist/wa-optin.js" defer></script>',
+    body: `<wa-optin-cta ${WA_OPTIN_ATTRIBUTES}></wa-optin-cta>`,
+    ready: ['[part=button]'],
+    field: null,
+    inDefaultRun: false,
+  },
+  'checkbox-split': {
+    label: '`<wa-optin-checkbox>` in a checkout form (split script tag `wa-optin.js`)',
+    head: '<script src="/dist/wa-optin.js" defer></script>',
+    body: `<form action="/shop/thanks" method="post"><wa-optin-checkbox ${WA_OPTIN_ATTRIBUTES}></wa-optin-checkbox><button>Place order</button></form>`,
+    ready: ['input[type=tel]'],
+    field: 'input[type=tel]',
+    inDefaultRun: false,
+  },
   floor: {
     label: 'bare `<input type=tel>` (the floor)',
     head: '',
