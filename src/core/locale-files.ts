@@ -36,7 +36,8 @@ const files: Record<string, () => Promise<{ default: OptinStrings }>> = {
   sw: () => import('../locales/sw.js'),
 };
 
-export async function loadLocaleFile(code: string): Promise<OptinStrings> {
+// (`again`, a retry after a failure, changes nothing here: a bundler's chunk is imported again as it is.)
+export async function loadLocaleFile(code: string, _options: { again?: boolean } = {}): Promise<OptinStrings> {
   const file = files[code];
   if (!file) throw new Error(`wa-optin: no locale file for ${code}`);
   return (await file()).default;

@@ -6,7 +6,7 @@
 import { bundledLocales } from './bundled-locales.js';
 import { loadLocaleFile } from './locale-files.js';
 import { BUILT_IN_LOCALES } from './locale-list.js';
-import { LazyData } from './loader.js';
+import { LazyData, type DataLoader } from './loader.js';
 import type { LocaleInput, OptinStrings } from './locales.js';
 import en from '../locales/en.js';
 
@@ -25,7 +25,7 @@ export const tableForTag = new Map<string, string>();
 /** Lower-case tag → code as registered, for case-blind matching. */
 export const codes = new Map<string, string>();
 
-export function entryFor(code: string, load: () => Promise<OptinStrings>): LocaleEntry {
+export function entryFor(code: string, load: DataLoader<OptinStrings>): LocaleEntry {
   let entry = entries.get(code);
   if (!entry) {
     entry = { base: new LazyData(`locale ${code}`, load), overrides: [] };
@@ -36,9 +36,9 @@ export function entryFor(code: string, load: () => Promise<OptinStrings>): Local
   return entry;
 }
 
-for (const code of BUILT_IN_LOCALES) entryFor(code, () => loadLocaleFile(code));
+for (const code of BUILT_IN_LOCALES) entryFor(code, (options) => loadLocaleFile(code, options));
 entries.get('en')!.base.provide(en);
-for (const table of bundledLocales) entryFor(table.$code, () => loadLocaleFile(table.$code)).base.provide(table);
+for (const table of bundledLocales) entryFor(table.$code, (options) => loadLocaleFile(table.$code, options)).base.provide(table);
 
 const localeListeners = new Set<() => void>();
 

@@ -367,6 +367,30 @@ describe('dist/wa-optin.js, the split script tag', () => {
     });
   }
 
+  it('a form whose language file cannot be fetched shows English; once the connection is back, the next tap on the number brings the person’s language', async () => {
+    const { receiver, page, restore } = await pageLosing('^/dist/wa-optin\\.locale\\.ar\\.json$', '<p id="intro">مرحبا</p><wa-optin-form locale="ar"></wa-optin-form>');
+    frame = page.frame;
+    const form = (await eventually(() => page.doc.querySelector('wa-optin-form'), (el) => Boolean(el?.shadowRoot?.querySelector('#phone'))))!;
+    const root = form.shadowRoot!;
+    const field = root.querySelector<HTMLInputElement>('#phone')!;
+    const submitLabel = () => root.querySelector('button[type=submit]')?.textContent?.trim();
+    expect(submitLabel(), 'English in place of the file that did not come').to.equal(en.submit);
+
+    // Still down: a tap asks again, and English stays (no flicker, nothing half-translated).
+    await tapInFrame(page.frame, field);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(submitLabel()).to.equal(en.submit);
+
+    await restore();
+    await tapInFrame(page.frame, page.doc.querySelector('#intro')!);
+    await tapInFrame(page.frame, field);
+    expect(await eventually(submitLabel, (label) => label === ar.submit, 5000), 'Arabic, once its file is here').to.equal(ar.submit);
+    expect(form.getAttribute('dir')).to.equal('rtl');
+    expect(root.activeElement === root.querySelector('#phone'), 'the person is still in the field').to.equal(true);
+    await optInThroughForm(form, '(201) 555-0123');
+    expect((await receiver.requests())[0].body).to.include({ locale: 'ar', phone: '+12015550123' });
+  });
+
   it('a press while the send code cannot be fetched says nothing was sent, keeps what the person gave, and sends on the next press', async () => {
     const { receiver, page, restore } = await pageWithoutSendCode('<wa-optin-form></wa-optin-form>');
     frame = page.frame;

@@ -21,6 +21,7 @@ import {
   type PhoneExamples,
   type PhoneProblem,
 } from '../../core/phone.js';
+import { retryFailedLocales } from '../../core/locale-retry.js';
 import { loadPhoneEngine } from '../../core/phone-engine-retrying.js';
 import { loadPhoneExamples } from './phone-examples.js';
 import { afterFirstPaintWhenIdle, afterNextPaint } from './idle.js';
@@ -198,7 +199,8 @@ export class PhoneFieldController implements ReactiveController {
    *
    * `again`: the person asked (a focus on the number). If the rules failed before (the
    * connection dropped a file), they are fetched again; the field keeps its fallback until
-   * they arrive, then shows the picker and checks by country. Never on a timer.
+   * they arrive, then shows the picker and checks by country. So is a language file that
+   * failed (English shows until it is here). Never on a timer.
    */
   loadRules({ again = false } = {}): Promise<void> {
     this.#idleLoadAfterRender = false;
@@ -211,6 +213,7 @@ export class PhoneFieldController implements ReactiveController {
     } else if (again && state === 'failed' && this.#rulesShown === 'failed') {
       this.#rulesLoading = retryPhoneRules().then(this.#showRules);
     }
+    if (again) retryFailedLocales();
     return this.#rulesLoading;
   }
 
