@@ -109,7 +109,7 @@ machine.chromium = await browser.version();
 try {
   if (values.coverage) {
     // The split contenders named (all five surfaces when none is).
-    console.log(await coverageOfFirstPaints({ server, openPage, names: process.argv.includes('--contenders') ? chosen : [] }));
+    console.log(await coverageOfFirstPaints({ server, openPage, repo, names: process.argv.includes('--contenders') ? chosen : [] }));
   } else if (values.profile) {
     // The one-file contenders only: the profile maps through the script-tag file's source map.
     const name = chosen.length === 1 && ['form', 'popup'].includes(chosen[0]) ? chosen[0] : 'form';
