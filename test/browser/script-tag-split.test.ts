@@ -4,12 +4,13 @@
 // API) runs for both files in script-tag-surfaces.test.ts and script-tag-drop-in.test.ts;
 // here, what only the loader does. `npm test` builds dist/ first.
 import { expect } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { consentOutbox } from '../../src/core/delivery.js';
 import type { OptinErrorDetail } from '../../src/core/events.js';
 import ar from '../../src/locales/ar.js';
 import en from '../../src/locales/en.js';
 import { enterText, formInFrame, optInThroughForm } from '../support/form-driver.js';
+import { pageLosing as pageLosingFiles, tapInFrame } from '../support/offline-page.js';
 import { onPhoneScreen } from '../support/pointer.js';
 import { eventually, scriptedEndpoint, validateAgainstSchema } from '../support/receiver.js';
 import { sitePage, type SitePageWindow } from '../support/site-page.js';
@@ -60,30 +61,11 @@ async function closureOf(...sources: string[]): Promise<string[]> {
   return [...files].sort();
 }
 
-/**
- * A shop page with the split script tag whose visitor's connection drops the files whose
- * path matches `dropped` (or, with `delayMs`, brings them that late); everything else comes
- * through. `restore()` brings the connection back.
- */
-async function pageLosing(dropped: string, body: string, { delayMs = 0 } = {}) {
-  const receiver = await scriptedEndpoint();
-  const network = `split-offline-${Math.random().toString(36).slice(2)}`;
-  const drop = (pattern: string) => fetch(`/__offline/${network}?delayMs=${delayMs}`, { method: 'PUT', body: pattern });
-  await drop(dropped);
-  const page = await sitePage<SplitWindow>(`/__offline/${network}/dist/wa-optin.js`, `data-endpoint="${receiver.url}" data-business="Acme" data-topics="order_updates" data-country="US"`, body);
-  return { receiver, page, restore: () => drop('') };
-}
+/** A split-build page whose connection drops the files matching `dropped` (test/support/offline-page.ts). */
+const pageLosing = (dropped: string, body: string, options: { delayMs?: number } = {}) => pageLosingFiles<SplitWindow>(dropped, body, options);
 
 /** The same, losing the delivery chunk: the code that builds and sends the record, loaded after the first paint. */
 const pageWithoutSendCode = (body: string, options: { delayMs?: number } = {}) => pageLosing('^/dist/wa-optin/delivery-', body, options);
-
-/** A tap at the middle of an element of `frame`, where it is on the test page's screen. */
-async function tapInFrame(frame: HTMLIFrameElement, target: Element): Promise<void> {
-  target.scrollIntoView({ block: 'center' });
-  const inner = target.getBoundingClientRect();
-  const outer = frame.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(outer.left + inner.left + inner.width / 2), Math.round(outer.top + inner.top + inner.height / 2)] });
-}
 
 /**
  * What axe finds wrong with `element` of a page in a frame, with axe loaded into that page

@@ -1,7 +1,9 @@
 // The one-file build, exactly as a shop uses it: a plain <script src> in a page, no
 // bundler, no modules. `npm test` builds dist/ first.
 import { expect } from '@open-wc/testing';
+import en from '../../src/locales/en.js';
 import { optInThroughForm } from '../support/form-driver.js';
+import { pageLosing, tapInFrame } from '../support/offline-page.js';
 import { eventually, scriptedEndpoint, validateAgainstSchema } from '../support/receiver.js';
 
 interface ScriptTagWindow extends Window {
@@ -53,6 +55,32 @@ describe('dist/wa-optin.iife.js in a plain page', () => {
       expect(win.pageErrors).to.deep.equal([]);
     } finally {
       frame.remove();
+    }
+  });
+
+  it('phone rules the connection dropped: the field takes +numbers and says so; back online, the next tap on the number brings them (the file anew, past the cache)', async () => {
+    const { receiver, page, restore } = await pageLosing('^/dist/wa-optin\\.phone-metadata\\.json$', '<p id="intro">Hello</p><wa-optin-form></wa-optin-form>', {
+      script: 'wa-optin.iife.js',
+    });
+    try {
+      const form = (await eventually(() => page.doc.querySelector('wa-optin-form'), (el) => Boolean(el?.shadowRoot?.querySelector('#phone'))))!;
+      const root = form.shadowRoot!;
+      const field = root.querySelector<HTMLInputElement>('#phone')!;
+      const saysRulesFailed = () => [...root.querySelectorAll('p')].some((p) => p.textContent?.trim() === en.errors.metadata);
+      await tapInFrame(page.frame, field);
+      expect(await eventually(saysRulesFailed, Boolean, 5000), 'the form says why it wants a +number').to.equal(true);
+      expect(Boolean(root.querySelector('select#country')), 'a picker with no rules behind it').to.equal(false);
+
+      await restore();
+      await tapInFrame(page.frame, page.doc.querySelector('#intro')!);
+      await tapInFrame(page.frame, field);
+      expect(await eventually(() => Boolean(root.querySelector('select#country')), Boolean, 5000), 'the picker, once the rules are here').to.equal(true);
+      expect(saysRulesFailed()).to.equal(false);
+      await optInThroughForm(form, '(201) 555-0123');
+      expect((await receiver.requests())[0].body).to.include({ phone: '+12015550123' });
+      expect(page.win.consoleErrors).to.deep.equal([]);
+    } finally {
+      page.frame.remove();
     }
   });
 });
