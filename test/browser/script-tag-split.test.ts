@@ -38,7 +38,8 @@ const paintProbe = (find: string) => `<script>
     channel.port2.postMessage(null);
   })();
 </script>`;
-const PAINT_PROBE = paintProbe("document.querySelector('wa-optin-form')?.shadowRoot?.querySelector('input[type=tel]')");
+/** What the probe watches on a page with a form: its number field. */
+const PAINT_FIELD = "document.querySelector('wa-optin-form')?.shadowRoot?.querySelector('input[type=tel]')";
 
 /** A page with the split loader's script tag (`attributes` on it) and `body`. */
 const splitPage = (attributes: string, body: string, around: { head?: string; afterScript?: string } = {}) =>
@@ -46,6 +47,25 @@ const splitPage = (attributes: string, body: string, around: { head?: string; af
 
 const pathsFetched = (win: Window, filter: (entry: PerformanceResourceTiming) => boolean = () => true) =>
   (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(filter).map((entry) => new URL(entry.name).pathname);
+
+/**
+ * A split-build page with `body` (the tag's data-* for the scripted receiver), once the
+ * surface `find` finds is painted: the script files requested before that frame (strictly
+ * before: Firefox's clock has a resolution of 1 ms, and the idle loads that start right
+ * after the paint often read the same millisecond as the probe did just before it) and the
+ * frame's time. `shown` gets the frame as soon as it is on the page (to clean up, to size it).
+ */
+async function pagePainted(body: string, find: string, shown: (frame: HTMLIFrameElement) => void) {
+  const receiver = await scriptedEndpoint();
+  const page = await splitPage(`data-endpoint="${receiver.url}" data-business="Acme" data-topics="order_updates" data-country="US"`, body, { head: paintProbe(find) });
+  shown(page.frame);
+  await eventually(() => page.win.surfacePainted, (ms) => ms !== undefined);
+  // Request start against the painted frame's callback (a busy Firefox or WebKit runs the
+  // probe's posted message late, after idle work that starts once the frame has painted).
+  const paintedAt = page.win.surfaceReady!;
+  const beforePaint = pathsFetched(page.win, (entry) => entry.startTime < paintedAt && /\.js$/.test(entry.name)).sort();
+  return { receiver, page, paintedAt, beforePaint };
+}
 
 /** The files an entry of the split build needs, from the build's own manifest (as `npm run size` reads it). */
 async function closureOf(...sources: string[]): Promise<string[]> {
@@ -124,21 +144,7 @@ describe('dist/wa-optin.js, the split script tag', () => {
   });
 
   it('fetches only the form’s chunks before the form’s first paint, and the page API and the delivery code after it', async () => {
-    const receiver = await scriptedEndpoint();
-    const page = await splitPage(`data-endpoint="${receiver.url}" data-business="Acme" data-topics="order_updates" data-country="US"`, '<wa-optin-form></wa-optin-form>', {
-      head: PAINT_PROBE,
-    });
-    frame = page.frame;
-    const painted = await eventually(() => page.win.surfacePainted, (ms) => ms !== undefined);
-    expect(painted, 'the form was painted').to.be.a('number');
-    // What the page asked for before the frame that paints the form: request start against
-    // that frame's callback (a busy Firefox or WebKit runs the probe's posted message late,
-    // after idle work that starts once the frame has painted).
-    const ready = page.win.surfaceReady!;
-    // Strictly before: Firefox's clock has a resolution of 1 ms, and the idle loads that start
-    // right after this frame's paint (its animation-frame callback, a task, an idle callback)
-    // often read the same millisecond as the probe did just before it.
-    const beforePaint = pathsFetched(page.win, (entry) => entry.startTime < ready && /\.js$/.test(entry.name)).sort();
+    const { receiver, page, beforePaint } = await pagePainted('<wa-optin-form></wa-optin-form>', PAINT_FIELD, (shown) => (frame = shown));
     const expected = await closureOf('src/components/form/define.ts');
     expect(beforePaint).to.deep.equal(['/dist/wa-optin.js', ...expected].sort());
     expect(beforePaint, 'the page API is not part of the first render').to.not.include('/dist/wa-optin/page.js');
@@ -163,17 +169,12 @@ describe('dist/wa-optin.js, the split script tag', () => {
   });
 
   it('a checkout’s box paints before its delivery code is fetched, which comes right after the paint (not when idle): there before anyone can tick and submit', async () => {
-    const receiver = await scriptedEndpoint();
-    const page = await splitPage(
-      `data-endpoint="${receiver.url}" data-business="Acme" data-topics="order_updates" data-country="US"`,
+    const { page, paintedAt, beforePaint } = await pagePainted(
       '<form action="about:blank" method="post"><wa-optin-checkbox></wa-optin-checkbox><button>Place order</button></form>',
-      { head: paintProbe("document.querySelector('wa-optin-checkbox')?.shadowRoot?.querySelector('input[type=tel]')") },
+      "document.querySelector('wa-optin-checkbox')?.shadowRoot?.querySelector('input[type=tel]')",
+      (shown) => (frame = shown),
     );
-    frame = page.frame;
-    await eventually(() => page.win.surfacePainted, (ms) => ms !== undefined);
-    const ready = page.win.surfaceReady!;
     const isDelivery = (path: string) => /^\/dist\/wa-optin\/delivery-[\w-]+\.js$/.test(path);
-    const beforePaint = pathsFetched(page.win, (entry) => entry.startTime < ready && /\.js$/.test(entry.name)).sort();
     expect(beforePaint).to.deep.equal(['/dist/wa-optin.js', ...(await closureOf('src/components/checkbox/define.ts'))].sort());
     expect(beforePaint.some(isDelivery), 'the delivery code before the paint').to.equal(false);
     // Right after it: requested within a few frames of the paint, with the page otherwise quiet.
@@ -182,21 +183,16 @@ describe('dist/wa-optin.js, the split script tag', () => {
       Boolean,
       3000,
     );
-    expect(delivery!.startTime - ready, 'ms from the painted frame to the delivery code’s request').to.be.below(500);
+    expect(delivery!.startTime - paintedAt, 'ms from the painted frame to the delivery code’s request').to.be.below(500);
   });
 
   it('a banner’s bar paints without the form’s code, which comes once the page is idle; on a 360 px phone, a tap on "Sign up" opens the form and real taps opt in', async function () {
     await onPhoneScreen(this, async () => {
-      const receiver = await scriptedEndpoint();
-      const page = await splitPage(
-        `data-endpoint="${receiver.url}" data-business="Acme" data-topics="order_updates" data-country="US"`,
+      const { receiver, page, beforePaint } = await pagePainted(
         '<main><h1>Shop</h1><p>Products.</p></main><wa-optin-banner></wa-optin-banner>',
-        { head: paintProbe("document.querySelector('wa-optin-banner')?.shadowRoot?.querySelector('[part=bar]')") },
+        "document.querySelector('wa-optin-banner')?.shadowRoot?.querySelector('[part=bar]')",
+        (shown) => asPhone((frame = shown)),
       );
-      frame = page.frame;
-      asPhone(frame);
-      await eventually(() => page.win.surfacePainted, (ms) => ms !== undefined);
-      const beforePaint = pathsFetched(page.win, (entry) => entry.startTime < page.win.surfaceReady! && /\.js$/.test(entry.name)).sort();
       expect(beforePaint, 'the bar’s first render').to.deep.equal(['/dist/wa-optin.js', ...(await closureOf('src/components/banner/define.ts'))].sort());
       const formCode = await closureOf('src/components/form/define.ts');
       const notYet = formCode.filter((path) => !beforePaint.includes(path));
@@ -529,7 +525,7 @@ describe('dist/wa-optin.js, the split script tag', () => {
     expect(left, 'a record waits in the outbox').to.not.equal(undefined);
     earlier.frame.remove();
     try {
-      const page = await splitPage('data-endpoint="/nowhere" data-business="Acme" data-topics="offers"', '<wa-optin-form></wa-optin-form>', { head: PAINT_PROBE });
+      const page = await splitPage('data-endpoint="/nowhere" data-business="Acme" data-topics="offers"', '<wa-optin-form></wa-optin-form>', { head: paintProbe(PAINT_FIELD) });
       frame = page.frame;
       const requests = await eventually(receiver.requests, (r) => r.length === 2, 8000);
       expect(requests.map((r) => r.status)).to.deep.equal([503, 201]);
