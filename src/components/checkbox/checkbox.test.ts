@@ -5,7 +5,8 @@ import '../../define.js';
 import type { WaOptinCheckbox } from './checkbox.js';
 import { DisplayMemory } from '../../core/display-memory.js';
 import type { OptinErrorDetail, OptinSubmitDetail } from '../../core/events.js';
-import { phoneRulesReady } from '../../core/phone.js';
+import { phoneRulesReady, phoneRulesState, setPhoneMetadataLoader } from '../../core/phone.js';
+import { loadPhoneMetadata } from '../../core/phone-metadata.js';
 import { freshOptinState } from '../../../test/support/fresh-state.js';
 import { eventually, scriptedEndpoint, validateAgainstSchema } from '../../../test/support/receiver.js';
 import { part, visibleWording } from '../../../test/support/form-driver.js';
@@ -79,6 +80,36 @@ describe('<wa-optin-checkbox>', () => {
     await sendKeys({ press: 'Backspace' });
     await box.updateComplete;
     expect(visibleWording(box)).to.contain('on WhatsApp, the number above.');
+  });
+
+  it('phone rules the connection dropped: a number without + is not taken; once it is back, leaving the page’s phone field brings them and the number is taken', async () => {
+    // The network is outside the project's control: the rules' loader stands in for it.
+    let online = false;
+    setPhoneMetadataLoader((options) => (online ? loadPhoneMetadata(options) : Promise.reject(new Error('offline (simulated)'))));
+    try {
+      const { container, form, box, phone } = await checkout();
+      expect(phoneRulesState()).to.equal('failed');
+      await typeInto(phone, '2015550123', box);
+      await tickBox(box);
+      expect(entries(form), 'a number the page cannot place in a country').to.deep.equal([]);
+
+      online = true;
+      // The person goes back to the field, retypes it and leaves it for the name above (a
+      // change, not a focus on the box): their ask, like a tap on the box's own number.
+      await typeInto(phone, '201 555 0123', box);
+      await pressAt(container.querySelector<HTMLInputElement>('input[name=name]')!);
+      expect(document.activeElement?.getAttribute('name'), 'the person is in the name field').to.equal('name');
+      await eventually(() => phoneRulesState(), (state) => state === 'loaded', 5000);
+      await box.updateComplete;
+      expect(visibleWording(box)).to.contain('on WhatsApp, +1 201 555 0123.');
+      expect(entries(form).map(([key, value]) => [key, String(value).replace(/^[0-9a-f-]{36}$/, 'ID')])).to.deep.equal([
+        ['whatsapp', '+12015550123'],
+        ['whatsapp_consent_id', 'ID'],
+      ]);
+    } finally {
+      setPhoneMetadataLoader(loadPhoneMetadata);
+      await phoneRulesReady();
+    }
   });
 
   it('adds nothing to the form data unticked; ticked: the E.164 number and the record id', async () => {
