@@ -288,8 +288,9 @@ export default defineConfig(({ command, mode }) => {
             entryFileNames: 'wa-optin/[name].js',
             chunkFileNames: 'wa-optin/[name]-[hash].js',
             // Chunks by what a first render needs (`npm run size`), few files, each one gzip
-            // dictionary. Every surface: lit and the core (`shared`). The number field, for the
-            // surfaces that show one at once (form, checkbox, popup): `field`. What popup,
+            // dictionary. Every surface: lit and the core (`shared`). The number field, the
+            // sentence and the setup check, for the surfaces that show them at once (form,
+            // checkbox, popup): `field`. What popup,
             // banner and CTA share: `surface`; popup and banner alone: `dismissible`. A
             // banner's bar and a CTA's button paint without `field`: their form comes after
             // (src/components/internal/element-code.ts). The delivery code is its own chunk.
@@ -299,7 +300,7 @@ export default defineConfig(({ command, mode }) => {
                 {
                   name: 'field',
                   priority: 2,
-                  test: /[\\/]src[\\/](core[\\/]phone(-metadata-fetched)?|components[\\/](internal[\\/](phone-field|phone-examples(-fetched)?|consent-flow|wording-view)|form[\\/]form\.styles))\.ts$/,
+                  test: /[\\/]src[\\/](core[\\/](phone(-metadata-fetched)?|sentence)|components[\\/](internal[\\/](phone-field|phone-examples(-fetched)?|consent-flow|consent-element|wording-view)|form[\\/]form\.styles))\.ts$/,
                 },
                 { name: 'surface', priority: 2, test: /[\\/]src[\\/]components[\\/]internal[\\/](optin-surface|surface\.styles|element-code|not-loaded)\.ts$/ },
                 { name: 'dismissible', priority: 2, test: /[\\/]src[\\/]components[\\/]internal[\\/](dismissible-surface|page-end-room)\.ts$/ },

@@ -26,7 +26,7 @@ export function demoReceiver({ dataDir }: { dataDir: string }): Plugin {
       const { createConsentReceiver, createPreferenceLink, nodePageAssets, openPgliteStore, subscriberKey, toNodeListener } = await import(
         '../src/server/index.js'
       );
-      const { buildWording } = await import('../src/core/wording.js');
+      const { buildWording } = await import('../src/core/sentence.js');
       const { WIDGET_VERSION } = await import('../src/core/version.js');
       const store = await openPgliteStore(join(dataDir, 'pglite'));
       const adminToken = process.env.WA_OPTIN_ADMIN_TOKEN ?? randomBytes(16).toString('hex');

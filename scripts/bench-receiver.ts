@@ -11,7 +11,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkPhone } from '../src/core/phone.js';
-import { buildWording } from '../src/core/wording.js';
+import { buildWording } from '../src/core/sentence.js';
 import { serverPhoneRulesReady } from '../src/server/validate.js';
 import { startReceiverProcess, stopReceiverProcess } from '../test/node/server/receiver-process.js';
 

@@ -10,7 +10,7 @@ import {
 import type { OptinExpiredDetail } from './events.js';
 import { ConsentOutbox } from './outbox.js';
 import { createConsentRecord, type ConsentRecord } from './record.js';
-import { buildWording } from './wording.js';
+import { buildWording } from './sentence.js';
 import { eventually, scriptedEndpoint } from '../../test/support/receiver.js';
 
 const aRecord = (now?: Date): ConsentRecord =>

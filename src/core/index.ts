@@ -4,6 +4,7 @@
  * (src/server) and server-side rendering.
  */
 export * from './wording.js';
+export * from './sentence.js';
 export * from './locales.js';
 export * from './locale-registration.js';
 export * from './phone.js';

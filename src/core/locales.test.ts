@@ -14,7 +14,8 @@ import {
   type OptinStrings,
 } from './locales.js';
 import { registerLocale, registerTopicLabels } from './locale-registration.js';
-import { buildWording, joinTopicLabels } from './wording.js';
+import { joinTopicLabels } from './wording.js';
+import { buildWording } from './sentence.js';
 
 /** Every leaf of a table, by path: `errors.tooShort` → '…'. */
 function leaves(table: object, prefix = ''): Map<string, unknown> {

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { createConsentRecord, normaliseSource, recordPageUrl } from './record.js';
-import { buildWording } from './wording.js';
+import { buildWording } from './sentence.js';
 import { validateAgainstSchema } from '../../test/support/receiver.js';
 import { hostileText } from '../../test/support/hostile-strings.js';
 

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { registerLocale } from './locale-registration.js';
 import { BUILT_IN_LOCALES, en, localeReady, stringsFor } from './locales.js';
-import { assertWordingTemplate, buildWording, humaniseTopic, joinTopicLabels, parseTopicList, WordingError } from './wording.js';
+import { humaniseTopic, joinTopicLabels, parseTopicList } from './wording.js';
+import { assertWordingTemplate, buildWording, WordingError } from './sentence.js';
 
 describe('wording', () => {
   it("joins English topics exactly as Intl.ListFormat('en') does, without building one (issue 16)", () => {

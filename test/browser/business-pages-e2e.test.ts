@@ -7,7 +7,7 @@
 // served HTML itself is checked over fetch.
 import { expect, fixture } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { buildWording } from '../../src/core/wording.js';
+import { buildWording } from '../../src/core/sentence.js';
 import type { WaOptinAdmin } from '../../src/components/admin/admin.js';
 import type { PreferencesSavedDetail, WaOptinPreferences } from '../../src/components/preferences/preferences.js';
 import { onPhoneScreen, pressAt, pressAndType } from '../support/pointer.js';

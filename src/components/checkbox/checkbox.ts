@@ -5,7 +5,7 @@ import { createConsentRecord, newRecordId, normaliseSource, type ConsentRecord }
 import { DisplayMemory, type RememberedOptIn } from '../../core/display-memory.js';
 import { fillTemplate, joinTopicLabels, topicLabel, wordingLocale, type Wording } from '../../core/wording.js';
 import { ConsentFlowController } from '../internal/consent-flow.js';
-import { OptinElement } from '../internal/optin-element.js';
+import { ConsentElement } from '../internal/consent-element.js';
 import { PhoneFieldController } from '../internal/phone-field.js';
 import { renderFilledTemplate, renderWording } from '../internal/wording-view.js';
 import { checkboxStyles } from './checkbox.styles.js';
@@ -92,12 +92,12 @@ interface SavedState {
  * @cssstate checked - The box is ticked.
  * @cssstate form-disabled - A disabled fieldset disables it.
  */
-export class WaOptinCheckbox extends OptinElement {
+export class WaOptinCheckbox extends ConsentElement {
   static readonly formAssociated = true;
   static override styles = checkboxStyles;
-  static override shadowRootOptions: ShadowRootInit = { ...OptinElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = { ...ConsentElement.shadowRootOptions, delegatesFocus: true };
   static override properties = {
-    ...OptinElement.properties,
+    ...ConsentElement.properties,
     name: { type: String, reflect: true },
     phoneFrom: { type: String, attribute: 'phone-from' },
     optionalPhone: { type: Boolean, attribute: 'optional-phone' },

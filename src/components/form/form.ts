@@ -6,7 +6,8 @@ import { phoneRulesState } from '../../core/phone.js';
 import type { ConsentRecord } from '../../core/record.js';
 import { fillTemplate, type Wording } from '../../core/wording.js';
 import { ConsentFlowController } from '../internal/consent-flow.js';
-import { OptinElement, optinProperties } from '../internal/optin-element.js';
+import { ConsentElement } from '../internal/consent-element.js';
+import { optinProperties } from '../internal/optin-element.js';
 import { PhoneFieldController } from '../internal/phone-field.js';
 import { renderFilledTemplate, renderWording } from '../internal/wording-view.js';
 import { formStyles } from './form.styles.js';
@@ -67,11 +68,11 @@ export type OptinFormStatus = 'idle' | 'sending' | 'queued' | 'success';
  * @cssstate queued - The receiver could not be reached; the record waits in the outbox and is resent by itself.
  * @cssstate success - The receiver acknowledged the record; the thank-you panel shows.
  */
-export class WaOptinForm extends OptinElement {
+export class WaOptinForm extends ConsentElement {
   static override styles = formStyles;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override properties = {
-    ...OptinElement.properties,
+    ...ConsentElement.properties,
     thankYouUrl: { type: String, attribute: 'thank-you-url' },
     status: { type: String, reflect: true },
     consentError: { state: true },

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { PageElement } from '../internal/page-element.js';
 import { preferenceStringsFor, stringsFor, type PageStrings, type ReceiverPage } from '../../core/locales.js';
-import { buildWording, fillTemplate, topicLabel, wordingLocale, type Wording } from '../../core/wording.js';
+import { fillTemplate, topicLabel, wordingLocale, type Wording } from '../../core/wording.js';
+import { buildWording } from '../../core/sentence.js';
 import { renderWording } from '../internal/wording-view.js';
 import { preferencesStyles } from './preferences.styles.js';
 

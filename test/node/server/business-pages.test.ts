@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { buildWording } from '../../../src/core/wording.js';
+import { buildWording } from '../../../src/core/sentence.js';
 import { serveReceiver } from '../../../src/server/http/node.js';
 import { createConsentReceiver, type ReceiverOptions } from '../../../src/server/http/receiver.js';
 import { nodePageAssets } from '../../../src/server/pages/node-assets.js';

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { ConsentRecord } from '../../../src/core/record.js';
-import { buildWording } from '../../../src/core/wording.js';
+import { buildWording } from '../../../src/core/sentence.js';
 import type { SqlConsentStore } from '../../../src/server/store/store.js';
 import { consentRecord, uniquePhone } from './records.js';
 import { openReceiverOverHttp } from './http-receiver.js';

@@ -1,5 +1,5 @@
 // Consent records as the widget makes them: the real wording builder, real valid numbers.
-import { buildWording } from '../../../src/core/wording.js';
+import { buildWording } from '../../../src/core/sentence.js';
 import { checkPhone } from '../../../src/core/phone.js';
 import type { ConsentRecord } from '../../../src/core/record.js';
 import { serverPhoneRulesReady } from '../../../src/server/validate.js';
