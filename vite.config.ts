@@ -290,8 +290,8 @@ export default defineConfig(({ command, mode }) => {
             // Chunks by what a first render needs (`npm run size`), few files, each one gzip
             // dictionary. Every surface: lit and the core (`shared`). The number field, the
             // sentence and the setup check, for the surfaces that show them at once (form,
-            // checkbox, popup): `field`. What popup,
-            // banner and CTA share: `surface`; popup and banner alone: `dismissible`. A
+            // checkbox, popup): `field`. What popup, banner and CTA share: `surface`; popup and
+            // banner alone: `dismissible` (with who shows when: surface-coordination.ts). A
             // banner's bar and a CTA's button paint without `field`: their form comes after
             // (src/components/internal/element-code.ts). The delivery code is its own chunk.
             codeSplitting: {
@@ -303,7 +303,7 @@ export default defineConfig(({ command, mode }) => {
                   test: /[\\/]src[\\/](core[\\/](phone(-metadata-fetched)?|sentence)|components[\\/](internal[\\/](phone-field|phone-examples(-fetched)?|consent-flow|consent-element|wording-view)|form[\\/]form\.styles))\.ts$/,
                 },
                 { name: 'surface', priority: 2, test: /[\\/]src[\\/]components[\\/]internal[\\/](optin-surface|surface\.styles|element-code|not-loaded)\.ts$/ },
-                { name: 'dismissible', priority: 2, test: /[\\/]src[\\/]components[\\/]internal[\\/](dismissible-surface|page-end-room)\.ts$/ },
+                { name: 'dismissible', priority: 2, test: /[\\/]src[\\/](components[\\/]internal[\\/](dismissible-surface|page-end-room)|core[\\/]surface-coordination)\.ts$/ },
                 // The record's code (the checkbox's at first render; the form's only with the
                 // delivery code, after it) in one chunk, not one per module.
                 { name: 'record', test: /[\\/]src[\\/]core[\\/](record|version|consent-flow)\.ts$/ },

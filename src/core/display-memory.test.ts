@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { DisplayMemory } from './display-memory.js';
+import { SurfaceCoordination } from './surface-coordination.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -44,5 +45,14 @@ describe('DisplayMemory', () => {
     expect(DisplayMemory.mayShow('popup', 7)).to.equal(true);
     DisplayMemory.rememberDismissal('popup');
     expect(DisplayMemory.mayShow('popup', 7)).to.equal(false);
+  });
+
+  it('reset() forgets this session’s dismissals too (what keeps a popup away after a banner was closed), stored and in memory', () => {
+    SurfaceCoordination.rememberSessionDismissal('banner');
+    expect(SurfaceCoordination.dismissedThisSession('banner')).to.equal(true);
+    expect(sessionStorage.getItem('wa-optin:session')).to.not.equal(null);
+    DisplayMemory.reset();
+    expect(SurfaceCoordination.dismissedThisSession('banner')).to.equal(false);
+    expect(sessionStorage.getItem('wa-optin:session'), 'the stored copy, cleared by the display memory itself').to.equal(null);
   });
 });

@@ -10,6 +10,8 @@
 import { siteStorage } from './site-storage.js';
 
 const STORAGE_KEY = 'wa-optin:display';
+/** Where surface-coordination.ts keeps what was dismissed in this browser session. */
+export const SESSION_KEY = 'wa-optin:session';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** One opt-in this device made: which topics, to which number (masked: a shared device shows no whole number). */
@@ -150,96 +152,27 @@ export class DisplayMemory {
   /** Forgets everything (tests, and a "show me again" link in an integrator's settings). */
   static reset(): void {
     memoryOnly = undefined;
-    SurfaceCoordination.reset();
+    for (const forget of resetHooks) forget();
     try {
       siteStorage()?.removeItem(STORAGE_KEY);
+      // The session's dismissals (surface-coordination.ts), also where that code is not loaded.
+      sessionStorage.removeItem(SESSION_KEY);
     } catch {
       // Blocked storage has nothing to forget.
     }
   }
+
+  /**
+   * Also forgotten by `reset()`: what a module that is not always on the page keeps (the
+   * session's dismissals, surface-coordination.ts, loaded with the popup and the banner).
+   */
+  static onReset(forget: () => void): void {
+    resetHooks.add(forget);
+  }
 }
 
 const listeners = new Set<() => void>();
+const resetHooks = new Set<() => void>();
 function notify(): void {
   for (const listener of [...listeners]) listener();
-}
-
-const SESSION_KEY = 'wa-optin:session';
-let sessionOnly: Record<string, boolean> = {};
-
-function sessionStore(): Storage | null {
-  try {
-    return typeof sessionStorage === 'undefined' ? null : sessionStorage;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * One offer at a time (issue 15, item 7; POLICY: stacking a popup, a banner, a teaser and
- * the shop's cart bar covers a quarter of a phone and reads as spam). The surfaces of a page
- * tell each other what is showing, and these rules follow:
- * - no teaser tab while a banner shows;
- * - no banner while a popup is open (it steps aside and comes back after);
- * - no popup showing itself in the same browser session after a banner was dismissed.
- * A surface with the `standalone` attribute neither obeys nor counts.
- */
-export class SurfaceCoordination {
-  static #showing = new Map<string, number>();
-  static #listeners = new Set<() => void>();
-
-  /** A surface of this kind appeared (`true`) or went away (`false`) on this page. */
-  static setShowing(kind: string, showing: boolean): void {
-    const count = (SurfaceCoordination.#showing.get(kind) ?? 0) + (showing ? 1 : -1);
-    if (count > 0) SurfaceCoordination.#showing.set(kind, count);
-    else SurfaceCoordination.#showing.delete(kind);
-    for (const listener of [...SurfaceCoordination.#listeners]) listener();
-  }
-
-  static isShowing(kind: string): boolean {
-    return SurfaceCoordination.#showing.has(kind);
-  }
-
-  /** Hears every change of what shows on the page. Returns the undo. */
-  static onChange(listener: () => void): () => void {
-    SurfaceCoordination.#listeners.add(listener);
-    return () => SurfaceCoordination.#listeners.delete(listener);
-  }
-
-  /** Remembers, for this browser session only, that the person dismissed a surface of this kind. */
-  static rememberSessionDismissal(kind: string): void {
-    const store = sessionStore();
-    const state = { ...SurfaceCoordination.#session(), [kind]: true };
-    try {
-      if (store) return store.setItem(SESSION_KEY, JSON.stringify(state));
-    } catch {
-      // Blocked: this page at least.
-    }
-    sessionOnly = state;
-  }
-
-  static dismissedThisSession(kind: string): boolean {
-    return SurfaceCoordination.#session()[kind] === true;
-  }
-
-  static #session(): Record<string, boolean> {
-    const store = sessionStore();
-    if (!store) return { ...sessionOnly };
-    try {
-      const parsed = JSON.parse(store.getItem(SESSION_KEY) ?? 'null') as Record<string, boolean> | null;
-      return { ...sessionOnly, ...(parsed ?? {}) };
-    } catch {
-      return { ...sessionOnly };
-    }
-  }
-
-  /** Forgets the session's dismissals (tests); what shows now stays counted. */
-  static reset(): void {
-    sessionOnly = {};
-    try {
-      sessionStore()?.removeItem(SESSION_KEY);
-    } catch {
-      // Nothing to forget.
-    }
-  }
 }

@@ -14,5 +14,6 @@ export * from './outbox.js';
 export * from './delivery.js';
 export * from './events.js';
 export * from './display-memory.js';
+export * from './surface-coordination.js';
 export { WIDGET_VERSION } from './version.js';
 export * from './page-defaults.js';

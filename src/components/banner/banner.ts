@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
-import { SurfaceCoordination } from '../../core/display-memory.js';
+import { SurfaceCoordination } from '../../core/surface-coordination.js';
 import { DismissibleSurface } from '../internal/dismissible-surface.js';
 import { notLoadedMessage } from '../internal/not-loaded.js';
 import { PageEndRoom } from '../internal/page-end-room.js';

@@ -1,5 +1,6 @@
 import type { PropertyValues } from 'lit';
-import { DisplayMemory, SurfaceCoordination } from '../../core/display-memory.js';
+import { DisplayMemory } from '../../core/display-memory.js';
+import { SurfaceCoordination } from '../../core/surface-coordination.js';
 import { fireOptinEvent, type OptinCloseSource, type OptinHideReason, type OptinShowDetail } from '../../core/events.js';
 import { OptinSurface } from './optin-surface.js';
 

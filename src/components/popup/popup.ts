@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { DisplayMemory, SurfaceCoordination } from '../../core/display-memory.js';
+import { DisplayMemory } from '../../core/display-memory.js';
+import { SurfaceCoordination } from '../../core/surface-coordination.js';
 import type { OptinCloseSource } from '../../core/events.js';
 import { DismissibleSurface } from '../internal/dismissible-surface.js';
 import { PageEndRoom } from '../internal/page-end-room.js';
