@@ -139,7 +139,8 @@ export const formStyles = [
   .under-field > * {
     grid-area: 1 / 1;
   }
-  .under-field .behind {
+  .under-field .behind,
+  .kept-room {
     visibility: hidden;
   }
   .error {

@@ -10,6 +10,9 @@ import { formInFrame, goToPicker, optInThroughForm, part, ready, submit, tick, t
 import { onPhoneScreen, pressAndType, pressAt } from '../../../test/support/pointer.js';
 import { setViewport as setEngineViewport } from '../../../test/support/viewport.js';
 import { sendMouse } from '@web/test-runner-commands';
+import { phoneRulesReady, phoneRulesState, setPhoneMetadataLoader } from '../../core/phone.js';
+import { loadPhoneMetadata } from '../../core/phone-metadata.js';
+import en from '../../locales/en.js';
 
 const mount = async (endpoint: string, extra = '') => {
   const container = await fixture<HTMLDivElement>(
@@ -413,6 +416,43 @@ describe('<wa-optin-form>', () => {
           expect(consentOutbox().entries()).to.deep.equal([]);
         });
       });
+    }
+  });
+
+  it('phone rules that could not load: it says why it wants a + number; on a 360 px phone, when a tap on the number brings them, the box and the button stay put and a real tap ticks the box', async function () {
+    // The network is outside the project's control: the rules' loader stands in for it.
+    let online = false;
+    setPhoneMetadataLoader((options) => (online ? loadPhoneMetadata(options) : Promise.reject(new Error('offline (simulated)'))));
+    try {
+      await onPhoneScreen(this, async () => {
+        const el = await mount('/nowhere', 'country="US"');
+        expect(phoneRulesState()).to.equal('failed');
+        const hint = () => [...el.shadowRoot!.querySelectorAll('p')].find((p) => p.textContent?.trim() === en.errors.metadata);
+        expect(hint() && getComputedStyle(hint()!).visibility, 'why it wants a + number').to.equal('visible');
+        expect(el.shadowRoot!.querySelector('select#country'), 'a picker with no rules behind it').to.equal(null);
+        await expect(el).to.be.accessible();
+        const boxAt = () => part(el, '#consent').getBoundingClientRect().top;
+        const buttonAt = () => part(el, 'button[type=submit]').getBoundingClientRect().top;
+        const before = { box: boxAt(), button: buttonAt() };
+
+        online = true;
+        await pressAt(part(el, '#phone'));
+        await eventually(() => phoneRulesState(), (state) => state === 'loaded', 5000);
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('select#country'), 'the picker, once they are here').to.not.equal(null);
+        expect(getComputedStyle(hint()!).visibility, 'the words, once they are here').to.equal('hidden');
+        expect(boxAt(), 'the box has not moved').to.be.closeTo(before.box, 1);
+        expect(buttonAt(), 'the button has not moved').to.be.closeTo(before.button, 1);
+        await pressAndType(part<HTMLInputElement>(el, '#phone'), '2015550123');
+        await pressAt(part(el, '#consent'));
+        expect(part<HTMLInputElement>(el, '#consent').checked, 'a real tap on the box').to.equal(true);
+        expect(visibleWording(el)).to.contain('+1 201 555 0123');
+        await expect(el).to.be.accessible();
+        expect(document.documentElement.scrollWidth, 'no sideways scroll').to.be.at.most(360);
+      });
+    } finally {
+      setPhoneMetadataLoader(loadPhoneMetadata);
+      await phoneRulesReady();
     }
   });
 

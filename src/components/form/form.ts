@@ -157,9 +157,7 @@ export class WaOptinForm extends ConsentElement {
     const busy = this.status === 'sending' || this.status === 'queued';
     return html`<form part="form" novalidate @submit=${this.onSubmit}>
       ${this.hidesPhoneField ? nothing : this.phoneField.render(strings, this.resolvedLocale, { disabled: busy })}
-      ${phoneRulesState() === 'failed' && !this.hidesPhoneField
-        ? html`<p class="hint">${strings.errors.metadata}</p>`
-        : nothing}
+      ${this.#renderRulesHint(strings)}
       <div class="consent" part="consent">
         <input
           id="consent"
@@ -179,6 +177,23 @@ export class WaOptinForm extends ConsentElement {
       <p class="error" id="consent-error" part="consent-error" aria-live="polite">${this.consentError}</p>
       <p class="status" part="status" role="status">${this.statusMessage}</p>
     </form>`;
+  }
+
+  /** The phone rules failed once on this page: their hint's room is kept after they arrive (below). */
+  #rulesHintRoom = false;
+
+  /**
+   * While the phone rules could not be loaded, why the field wants a + number. Once they
+   * arrive (fetched again at the person's tap on the number, which may land at any moment
+   * on a slow connection) the words go but their room stays: taking it away would move the
+   * box and the button up under a finger on its way to them (issue 14, item 4).
+   */
+  #renderRulesHint(strings: OptinStrings) {
+    if (this.hidesPhoneField) return nothing;
+    const failed = phoneRulesState() === 'failed';
+    this.#rulesHintRoom ||= failed;
+    if (!this.#rulesHintRoom) return nothing;
+    return html`<p class=${failed ? 'hint' : 'hint kept-room'}>${strings.errors.metadata}</p>`;
   }
 
   protected renderThankYou(strings: OptinStrings) {
