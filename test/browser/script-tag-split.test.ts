@@ -321,7 +321,9 @@ describe('dist/wa-optin.js, the split script tag', () => {
       const form = (await eventually(() => page.doc.querySelector('wa-optin-form'), (el) => Boolean(el?.shadowRoot?.querySelector('#phone'))))!;
       const root = form.shadowRoot!;
       const field = root.querySelector<HTMLInputElement>('#phone')!;
-      const saysRulesFailed = () => [...root.querySelectorAll('p')].some((p) => p.textContent?.trim() === en.errors.metadata);
+      // Shown, not only there: once the rules arrive the words keep their room, hidden (form.ts).
+      const saysRulesFailed = () =>
+        [...root.querySelectorAll('p')].some((p) => p.textContent?.trim() === en.errors.metadata && page.win.getComputedStyle(p).visibility === 'visible');
       const hasPicker = () => Boolean(root.querySelector('select#country'));
 
       await tapInFrame(page.frame, field);

@@ -66,7 +66,9 @@ describe('dist/wa-optin.iife.js in a plain page', () => {
       const form = (await eventually(() => page.doc.querySelector('wa-optin-form'), (el) => Boolean(el?.shadowRoot?.querySelector('#phone'))))!;
       const root = form.shadowRoot!;
       const field = root.querySelector<HTMLInputElement>('#phone')!;
-      const saysRulesFailed = () => [...root.querySelectorAll('p')].some((p) => p.textContent?.trim() === en.errors.metadata);
+      // Shown, not only there: once the rules arrive the words keep their room, hidden (form.ts).
+      const saysRulesFailed = () =>
+        [...root.querySelectorAll('p')].some((p) => p.textContent?.trim() === en.errors.metadata && page.win.getComputedStyle(p).visibility === 'visible');
       await tapInFrame(page.frame, field);
       expect(await eventually(saysRulesFailed, Boolean, 5000), 'the form says why it wants a +number').to.equal(true);
       expect(Boolean(root.querySelector('select#country')), 'a picker with no rules behind it').to.equal(false);
