@@ -12,6 +12,7 @@ import { setViewport as setEngineViewport } from '../../../test/support/viewport
 import { sendMouse } from '@web/test-runner-commands';
 import { phoneRulesReady, phoneRulesState, setPhoneMetadataLoader } from '../../core/phone.js';
 import { loadPhoneMetadata } from '../../core/phone-metadata.js';
+import ar from '../../locales/ar.js';
 import en from '../../locales/en.js';
 
 const mount = async (endpoint: string, extra = '') => {
@@ -419,15 +420,20 @@ describe('<wa-optin-form>', () => {
     }
   });
 
-  it('phone rules that could not load: it says why it wants a + number; on a 360 px phone, when a tap on the number brings them, the box and the button stay put and a real tap ticks the box', async function () {
+  for (const [language, words] of [
+    ['en', en],
+    ['ar', ar],
+  ] as const) {
+  it(`phone rules that could not load (${language}): it says why it wants a + number; on a 360 px phone, when a tap on the number brings them, the box and the button stay put and a real tap ticks the box`, async function () {
     // The network is outside the project's control: the rules' loader stands in for it.
     let online = false;
     setPhoneMetadataLoader((options) => (online ? loadPhoneMetadata(options) : Promise.reject(new Error('offline (simulated)'))));
     try {
       await onPhoneScreen(this, async () => {
-        const el = await mount('/nowhere', 'country="US"');
+        const el = await mount('/nowhere', `country="US" locale="${language}"`);
+        expect(el.getAttribute('dir')).to.equal(words.$dir);
         expect(phoneRulesState()).to.equal('failed');
-        const hint = () => [...el.shadowRoot!.querySelectorAll('p')].find((p) => p.textContent?.trim() === en.errors.metadata);
+        const hint = () => [...el.shadowRoot!.querySelectorAll('p')].find((p) => p.textContent?.trim() === words.errors.metadata);
         expect(hint() && getComputedStyle(hint()!).visibility, 'why it wants a + number').to.equal('visible');
         expect(el.shadowRoot!.querySelector('select#country'), 'a picker with no rules behind it').to.equal(null);
         await expect(el).to.be.accessible();
@@ -455,6 +461,7 @@ describe('<wa-optin-form>', () => {
       await phoneRulesReady();
     }
   });
+  }
 
   describe('as a shopper meets it on a phone (issue 15)', () => {
     afterEach(() => setEngineViewport({ width: 800, height: 600 }));
